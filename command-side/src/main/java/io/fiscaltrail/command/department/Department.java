@@ -1,0 +1,46 @@
+package io.fiscaltrail.command.department;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import io.fiscaltrail.command.RejectedCommand;
+import io.fiscaltrail.kernel.department.DepartmentCode;
+import io.fiscaltrail.kernel.department.DepartmentRegistered;
+import io.fiscaltrail.kernel.department.RegisterDepartment;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** A budget unit (预算单位): its registration and staffing. */
+@Aggregate
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
+public class Department {
+
+  @AggregateIdentifier private DepartmentCode code;
+
+  protected Department() {
+    // for Axon and snapshot deserialization
+  }
+
+  @CommandHandler
+  public Department(RegisterDepartment command, DepartmentDirectory directory) {
+    if (directory.isRegistered(command.code())) {
+      throw RejectedCommand.conflict("code", "department " + command.code() + " is already registered");
+    }
+    DepartmentRules.staffingIsPlausible(command);
+    apply(
+        new DepartmentRegistered(
+            command.code(),
+            command.name(),
+            command.authorizedHeadcount(),
+            command.actualHeadcount(),
+            command.divisionCount(),
+            command.divisionNames()));
+  }
+
+  @EventSourcingHandler
+  void on(DepartmentRegistered event) {
+    code = event.code();
+  }
+}

@@ -1,0 +1,72 @@
+package io.fiscaltrail.command.web;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.BiFunction;
+import javax.annotation.Nonnull;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes every command answer with the events it appended (id, stream, sequence), so that a
+ * client can cite the exact fact it created. The list is filled while the unit of work prepares
+ * its commit, before the caller receives the result.
+ */
+@Component
+class AppendedEventsCollector
+    implements MessageHandlerInterceptor<CommandMessage<?>>,
+        MessageDispatchInterceptor<EventMessage<?>>,
+        SmartInitializingSingleton {
+
+  private static final String RESOURCE = AppendedEventsCollector.class.getName();
+
+  private final CommandBus commandBus;
+  private final EventStore eventStore;
+
+  AppendedEventsCollector(CommandBus commandBus, EventStore eventStore) {
+    this.commandBus = commandBus;
+    this.eventStore = eventStore;
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    commandBus.registerHandlerInterceptor(this);
+    eventStore.registerDispatchInterceptor(this);
+  }
+
+  @Override
+  public Object handle(
+      @Nonnull UnitOfWork<? extends CommandMessage<?>> unitOfWork,
+      @Nonnull InterceptorChain interceptorChain)
+      throws Exception {
+    List<AppendedEvent> appended = unitOfWork.root().getOrComputeResource(RESOURCE, key -> new ArrayList<>());
+    interceptorChain.proceed();
+    return Collections.unmodifiableList(appended);
+  }
+
+  @Nonnull
+  @Override
+  public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(
+      @Nonnull List<? extends EventMessage<?>> messages) {
+    return (index, message) -> {
+      if (message instanceof DomainEventMessage<?> domainEvent && CurrentUnitOfWork.isStarted()) {
+        List<AppendedEvent> appended = CurrentUnitOfWork.get().root().getResource(RESOURCE);
+        if (appended != null) {
+          appended.add(AppendedEvent.of(domainEvent));
+        }
+      }
+      return message;
+    };
+  }
+}
