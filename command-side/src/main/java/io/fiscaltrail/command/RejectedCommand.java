@@ -1,10 +1,12 @@
 package io.fiscaltrail.command;
 
+import org.axonframework.common.AxonNonTransientException;
+
 /**
  * A command the domain refuses, naming the input field at fault. Thrown before anything is
- * applied, so a refused command never appends an event.
+ * applied, so a refused command never appends an event. Non-transient: retrying cannot help.
  */
-public class RejectedCommand extends RuntimeException {
+public class RejectedCommand extends AxonNonTransientException {
 
   /** Why the command was refused; the web layer turns each into its HTTP status. */
   public enum Cause {

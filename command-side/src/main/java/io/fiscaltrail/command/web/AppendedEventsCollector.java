@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
-import javax.annotation.Nonnull;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -47,18 +46,17 @@ class AppendedEventsCollector
 
   @Override
   public Object handle(
-      @Nonnull UnitOfWork<? extends CommandMessage<?>> unitOfWork,
-      @Nonnull InterceptorChain interceptorChain)
+      UnitOfWork<? extends CommandMessage<?>> unitOfWork,
+      InterceptorChain interceptorChain)
       throws Exception {
     List<AppendedEvent> appended = unitOfWork.root().getOrComputeResource(RESOURCE, key -> new ArrayList<>());
     interceptorChain.proceed();
     return Collections.unmodifiableList(appended);
   }
 
-  @Nonnull
   @Override
   public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(
-      @Nonnull List<? extends EventMessage<?>> messages) {
+      List<? extends EventMessage<?>> messages) {
     return (index, message) -> {
       if (message instanceof DomainEventMessage<?> domainEvent && CurrentUnitOfWork.isStarted()) {
         List<AppendedEvent> appended = CurrentUnitOfWork.get().root().getResource(RESOURCE);

@@ -1,0 +1,27 @@
+package io.fiscaltrail.deploy;
+
+import io.fiscaltrail.command.CommandSideApplication;
+import io.fiscaltrail.query.QuerySideApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+
+/**
+ * The all-in-one service: both sides in one process, on the durable embedded MongoDB unless
+ * {@code MONGODB_URI} names another. The sides' own application classes are left out of the scan
+ * so that each configuration is loaded once.
+ */
+@SpringBootApplication
+@ComponentScan(
+    basePackages = "io.fiscaltrail",
+    excludeFilters =
+        @ComponentScan.Filter(
+            type = FilterType.ASSIGNABLE_TYPE,
+            classes = {CommandSideApplication.class, QuerySideApplication.class}))
+public class FiscalTrailApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(FiscalTrailApplication.class, args);
+  }
+}
