@@ -4,9 +4,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import io.fiscaltrail.command.RejectedCommand;
+import io.fiscaltrail.kernel.department.ChangeStaffing;
 import io.fiscaltrail.kernel.department.DepartmentCode;
 import io.fiscaltrail.kernel.department.DepartmentRegistered;
 import io.fiscaltrail.kernel.department.RegisterDepartment;
+import io.fiscaltrail.kernel.department.StaffingChanged;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -36,7 +38,23 @@ public class Department {
             command.authorizedHeadcount(),
             command.actualHeadcount(),
             command.divisionCount(),
-            command.divisionNames()));
+            command.divisionNames(),
+            command.duties()));
+  }
+
+  @CommandHandler
+  void handle(ChangeStaffing command) {
+    DepartmentRules.headcountsAreNotNegative(command.authorizedHeadcount(), command.actualHeadcount());
+    if (command.effectiveDate() == null) {
+      throw RejectedCommand.invalid("effectiveDate", "is missing");
+    }
+    apply(
+        new StaffingChanged(
+            code,
+            command.authorizedHeadcount(),
+            command.actualHeadcount(),
+            command.effectiveDate(),
+            command.document()));
   }
 
   @EventSourcingHandler

@@ -51,9 +51,10 @@ class DepartmentController {
     Integer actual = fields.requiredCount("actualHeadcount");
     List<String> divisionNames = new ArrayList<>();
     Integer divisionCount = readDivisions(fields, divisionNames);
+    List<String> duties = fields.optionalTextList("duties");
     fields.requireValid();
     return new RegisterDepartment(
-        DepartmentCode.of(code), name, authorized, actual, divisionCount, divisionNames);
+        DepartmentCode.of(code), name, authorized, actual, divisionCount, divisionNames, duties);
   }
 
   private static Integer readDivisions(JsonFields fields, List<String> names) {

@@ -8,16 +8,20 @@ final class DepartmentRules {
 
   private DepartmentRules() {}
 
+  static void headcountsAreNotNegative(int authorized, int actual) {
+    if (authorized < 0) {
+      throw RejectedCommand.invalid("authorizedHeadcount", "must not be negative");
+    }
+    if (actual < 0) {
+      throw RejectedCommand.invalid("actualHeadcount", "must not be negative");
+    }
+  }
+
   static void staffingIsPlausible(RegisterDepartment command) {
     if (command.name() == null || command.name().isBlank()) {
       throw RejectedCommand.invalid("name", "must not be blank");
     }
-    if (command.authorizedHeadcount() < 0) {
-      throw RejectedCommand.invalid("authorizedHeadcount", "must not be negative");
-    }
-    if (command.actualHeadcount() < 0) {
-      throw RejectedCommand.invalid("actualHeadcount", "must not be negative");
-    }
+    headcountsAreNotNegative(command.authorizedHeadcount(), command.actualHeadcount());
     if (command.divisionCount() < command.divisionNames().size()) {
       throw RejectedCommand.invalid("divisions", "fewer divisions than division names");
     }

@@ -49,6 +49,27 @@ public final class JsonFields {
     return node.textValue();
   }
 
+  /** A list of non-blank strings; absent means empty. */
+  public List<String> optionalTextList(String field) {
+    JsonNode node = value(field);
+    if (node == null) {
+      return List.of();
+    }
+    List<String> texts = new ArrayList<>();
+    if (node.isArray()) {
+      node.forEach(item -> {
+        if (item.isTextual() && !item.textValue().isBlank()) {
+          texts.add(item.textValue());
+        }
+      });
+      if (texts.size() == node.size()) {
+        return texts;
+      }
+    }
+    problems.add(new FieldProblem(field, "must be a list of non-blank strings"));
+    return List.of();
+  }
+
   public Integer requiredCount(String field) {
     JsonNode node = value(field);
     if (node == null) {

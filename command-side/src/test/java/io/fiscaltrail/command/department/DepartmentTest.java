@@ -29,9 +29,9 @@ class DepartmentTest {
   void canRegisterADepartmentWithItsStaffingAndDivisions() {
     fixture
         .givenNoPriorActivity()
-        .when(new RegisterDepartment(UNION, "北塔区总工会", 3, 3, 3, DIVISIONS))
+        .when(new RegisterDepartment(UNION, "北塔区总工会", 3, 3, 3, DIVISIONS, List.of()))
         .expectSuccessfulHandlerExecution()
-        .expectEvents(new DepartmentRegistered(UNION, "北塔区总工会", 3, 3, 3, DIVISIONS));
+        .expectEvents(new DepartmentRegistered(UNION, "北塔区总工会", 3, 3, 3, DIVISIONS, List.of()));
   }
 
   @Test
@@ -39,7 +39,7 @@ class DepartmentTest {
     registered.add(UNION);
     fixture
         .givenNoPriorActivity()
-        .when(new RegisterDepartment(UNION, "北塔区总工会", 3, 3, 3, DIVISIONS))
+        .when(new RegisterDepartment(UNION, "北塔区总工会", 3, 3, 3, DIVISIONS, List.of()))
         .expectException(RejectedCommand.class)
         .expectExceptionMessage("department beita-union is already registered")
         .expectNoEvents();
@@ -49,7 +49,7 @@ class DepartmentTest {
   void cannotRegisterADepartmentWithoutAName() {
     fixture
         .givenNoPriorActivity()
-        .when(new RegisterDepartment(UNION, " ", 3, 3, 3, DIVISIONS))
+        .when(new RegisterDepartment(UNION, " ", 3, 3, 3, DIVISIONS, List.of()))
         .expectException(RejectedCommand.class)
         .expectNoEvents();
   }
@@ -58,7 +58,7 @@ class DepartmentTest {
   void cannotRegisterNegativeStaffing() {
     fixture
         .givenNoPriorActivity()
-        .when(new RegisterDepartment(UNION, "北塔区总工会", -1, 3, 3, DIVISIONS))
+        .when(new RegisterDepartment(UNION, "北塔区总工会", -1, 3, 3, DIVISIONS, List.of()))
         .expectException(RejectedCommand.class)
         .expectNoEvents();
   }
@@ -67,7 +67,7 @@ class DepartmentTest {
   void cannotNameMoreDivisionsThanItCounts() {
     fixture
         .givenNoPriorActivity()
-        .when(new RegisterDepartment(UNION, "北塔区总工会", 3, 3, 2, DIVISIONS))
+        .when(new RegisterDepartment(UNION, "北塔区总工会", 3, 3, 2, DIVISIONS, List.of()))
         .expectException(RejectedCommand.class)
         .expectNoEvents();
   }
