@@ -4,6 +4,7 @@ import io.fiscaltrail.command.RejectedCommand;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -38,6 +39,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         status.getReasonPhrase(),
         e.field() + ": " + e.reason(),
         List.of(new FieldProblem(e.field(), e.reason())));
+  }
+
+  @ExceptionHandler(AggregateNotFoundException.class)
+  ProblemDetail unknownStream(AggregateNotFoundException e) {
+    return problem(
+        HttpStatus.NOT_FOUND,
+        "not-found",
+        "Not Found",
+        "nothing is recorded for " + e.getAggregateIdentifier(),
+        List.of(new FieldProblem("path", "nothing is recorded for " + e.getAggregateIdentifier())));
   }
 
   @ExceptionHandler(ConcurrencyException.class)
