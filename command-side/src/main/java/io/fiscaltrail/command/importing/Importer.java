@@ -1,0 +1,145 @@
+package io.fiscaltrail.command.importing;
+
+import io.fiscaltrail.command.RejectedCommand;
+import io.fiscaltrail.command.department.DepartmentDirectory;
+import io.fiscaltrail.command.web.AppendedEvent;
+import io.fiscaltrail.kernel.budget.BudgetYearId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandResultMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.callbacks.FutureCallback;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports a file all or nothing. Every well-formed record is handled by its aggregate, in file
+ * order, inside ONE unit of work: each command sees what the lines before it staged (a department
+ * the file registers, a voucher it records), the aggregates apply their own rules, and nothing
+ * reaches the store until the end. If any line is malformed or refused, the unit of work is
+ * rolled back and every bad line is reported; otherwise it commits, and the store receives all
+ * the import's events in one append.
+ */
+@Component
+public class Importer {
+
+  private final CommandBus commandBus;
+  private final DepartmentDirectory departments;
+  /** Two imports that touch the same aggregates in opposite orders would wait on each other's locks. */
+  private final Lock oneImportAtATime = new ReentrantLock();
+
+  Importer(CommandBus commandBus, DepartmentDirectory departments) {
+    this.commandBus = commandBus;
+    this.departments = departments;
+  }
+
+  /** Imports NDJSON records, one a line. */
+  public ImportResult importNdjson(byte[] content) {
+    return run(NdjsonReader.read(content));
+  }
+
+  /** Imports an expenditure ledger in CSV, one voucher a row, into a registered department's year. */
+  public ImportResult importLedger(BudgetYearId budgetYear, byte[] content) {
+    if (!departments.isRegistered(budgetYear.department())) {
+      throw RejectedCommand.notFound("code", "department " + budgetYear.department() + " is not registered");
+    }
+    return run(LedgerCsvReader.read(budgetYear, content));
+  }
+
+  private ImportResult run(ParsedImport parsed) {
+    if (parsed.records().isEmpty() && parsed.problems().isEmpty()) {
+      throw new InvalidImport(List.of(new LineProblem(1, "file", "holds no records")));
+    }
+    oneImportAtATime.lock();
+    try {
+      return inOneUnitOfWork(parsed);
+    } finally {
+      oneImportAtATime.unlock();
+    }
+  }
+
+  private ImportResult inOneUnitOfWork(ParsedImport parsed) {
+    UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+    try {
+      List<AppendedEvent> appended = List.of();
+      for (ImportRecord record : parsed.records()) {
+        List<AppendedEvent> result = dispatch(record);
+        if (result != null) {
+          appended = result;
+        }
+      }
+      List<LineProblem> problems = new ArrayList<>(parsed.problems());
+      problems.addAll(refusals(parsed.records(), unitOfWork));
+      if (!problems.isEmpty()) {
+        unitOfWork.rollback();
+        problems.sort(Comparator.comparingInt(LineProblem::line));
+        throw new InvalidImport(problems);
+      }
+      unitOfWork.commit();
+      return new ImportResult(parsed.records().size(), countByType(parsed.records()), appended);
+    } catch (RuntimeException e) {
+      if (unitOfWork.isActive()) {
+        unitOfWork.rollback(e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Sends one record's command on the bus directly, never through a retrying gateway: a retry
+   * runs on another thread, outside this unit of work, and would store that command alone. The
+   * result is the live list of events appended in the import's unit of work, complete once it
+   * commits (see {@code AppendedEventsCollector}); null if the line was refused.
+   */
+  private List<AppendedEvent> dispatch(ImportRecord record) {
+    FutureCallback<Object, Object> callback = new FutureCallback<>();
+    commandBus.dispatch(
+        GenericCommandMessage.asCommandMessage(record.command())
+            .andMetaData(Map.of(ImportLineInterceptor.LINE, record.line(), ImportLineInterceptor.SOURCE, record.source())),
+        callback);
+    CommandResultMessage<?> result = callback.getResult();
+    if (result.isExceptional()) {
+      throw result.exceptionResult() instanceof RuntimeException e ? e : new IllegalStateException(result.exceptionResult());
+    }
+    return result.getPayload() instanceof List<?> events ? asAppended(events) : null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<AppendedEvent> asAppended(List<?> events) {
+    return (List<AppendedEvent>) events;
+  }
+
+  private static List<LineProblem> refusals(List<ImportRecord> records, UnitOfWork<?> unitOfWork) {
+    Map<Integer, RuntimeException> refusals = ImportLineInterceptor.refusalsIn(unitOfWork);
+    return records.stream()
+        .filter(record -> refusals.containsKey(record.line()))
+        .map(record -> problemOf(record, refusals.get(record.line())))
+        .toList();
+  }
+
+  private static LineProblem problemOf(ImportRecord record, RuntimeException refusal) {
+    if (refusal instanceof RejectedCommand rejected) {
+      return new LineProblem(record.line(), record.type().recordField(rejected.field()), rejected.reason());
+    }
+    String field = record.type().streamField();
+    Object stream = ((AggregateNotFoundException) refusal).getAggregateIdentifier();
+    String reason = field.equals("department")
+        ? "department " + stream + " is not registered"
+        : "nothing is recorded for " + stream;
+    return new LineProblem(record.line(), field, reason);
+  }
+
+  private static Map<String, Integer> countByType(List<ImportRecord> records) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    records.forEach(record -> counts.merge(record.type().typeName(), 1, Integer::sum));
+    return counts;
+  }
+}
