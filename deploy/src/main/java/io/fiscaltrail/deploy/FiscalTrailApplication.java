@@ -1,6 +1,7 @@
 package io.fiscaltrail.deploy;
 
 import io.fiscaltrail.command.CommandSideApplication;
+import io.fiscaltrail.deploy.cli.ImportCommandLine;
 import io.fiscaltrail.query.QuerySideApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.FilterType;
 /**
  * The all-in-one service: both sides in one process, on the durable embedded MongoDB unless
  * {@code MONGODB_URI} names another. The sides' own application classes are left out of the scan
- * so that each configuration is loaded once.
+ * so that each configuration is loaded once. {@code import FILE} runs an import instead of the service.
  */
 @SpringBootApplication
 @ComponentScan(
@@ -22,6 +23,9 @@ import org.springframework.context.annotation.FilterType;
 public class FiscalTrailApplication {
 
   public static void main(String[] args) {
+    if (ImportCommandLine.isRequested(args)) {
+      System.exit(ImportCommandLine.run(FiscalTrailApplication.class, args, System.out, System.err));
+    }
     SpringApplication.run(FiscalTrailApplication.class, args);
   }
 }

@@ -1,0 +1,53 @@
+package io.fiscaltrail.deploy.cli;
+
+import io.fiscaltrail.command.department.DepartmentDirectory;
+import io.fiscaltrail.command.importing.ImportResult;
+import io.fiscaltrail.command.importing.Importer;
+import io.fiscaltrail.kernel.department.DepartmentCode;
+import java.io.IOException;
+import java.io.InputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --demo}: loads the seed year (the 2022 report of 北塔区总工会) at start, once. If its
+ * department is already in the store, the seed was loaded before (an import is all or nothing)
+ * or the code is taken, and nothing is loaded.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+  static final String OPTION = "demo";
+  static final String SEED = "demo/beita-union-2022.ndjson";
+  static final DepartmentCode SEED_DEPARTMENT = DepartmentCode.of("beita-union");
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  private final Importer importer;
+  private final DepartmentDirectory departments;
+
+  DemoData(Importer importer, DepartmentDirectory departments) {
+    this.importer = importer;
+    this.departments = departments;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws IOException {
+    if (!args.containsOption(OPTION)) {
+      return;
+    }
+    if (departments.isRegistered(SEED_DEPARTMENT)) {
+      log.info("--demo: department {} is already in the store; nothing loaded", SEED_DEPARTMENT);
+      return;
+    }
+    try (InputStream seed = new ClassPathResource(SEED).getInputStream()) {
+      ImportResult result = importer.importNdjson(seed.readAllBytes());
+      log.info("--demo: loaded {} records of {} ({} events) from {}",
+          result.records(), SEED_DEPARTMENT, result.events().size(), SEED);
+    }
+  }
+}
