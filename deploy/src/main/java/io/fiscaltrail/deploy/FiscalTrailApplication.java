@@ -5,6 +5,7 @@ import io.fiscaltrail.deploy.cli.ImportCommandLine;
 import io.fiscaltrail.query.QuerySideApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
@@ -16,10 +17,13 @@ import org.springframework.context.annotation.FilterType;
 @SpringBootApplication
 @ComponentScan(
     basePackages = "io.fiscaltrail",
-    excludeFilters =
-        @ComponentScan.Filter(
-            type = FilterType.ASSIGNABLE_TYPE,
-            classes = {CommandSideApplication.class, QuerySideApplication.class}))
+    excludeFilters = {
+      @ComponentScan.Filter(
+          type = FilterType.ASSIGNABLE_TYPE,
+          classes = {CommandSideApplication.class, QuerySideApplication.class}),
+      // as @SpringBootApplication's own scan does: keeps test configurations of other jars out
+      @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)
+    })
 public class FiscalTrailApplication {
 
   public static void main(String[] args) {
