@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,7 @@ final class RecordFields {
   private final JsonFields fields;
   private final List<FieldProblem> problems = new ArrayList<>();
   private final Set<String> read;
+  private int delegatedProblems;
 
   /** Reads a record; {@code type} and {@code source} are known to every record type. */
   RecordFields(JsonNode object) {
@@ -49,23 +51,19 @@ final class RecordFields {
   }
 
   String requiredText(String field) {
-    read.add(field);
-    return fields.requiredText(field);
+    return delegated(field, () -> fields.requiredText(field));
   }
 
   String optionalText(String field) {
-    read.add(field);
-    return fields.optionalText(field);
+    return delegated(field, () -> fields.optionalText(field));
   }
 
   List<String> optionalTextList(String field) {
-    read.add(field);
-    return fields.optionalTextList(field);
+    return delegated(field, () -> fields.optionalTextList(field));
   }
 
   Integer requiredCount(String field) {
-    read.add(field);
-    return fields.requiredCount(field);
+    return delegated(field, () -> fields.requiredCount(field));
   }
 
   Integer optionalCount(String field) {
@@ -73,18 +71,15 @@ final class RecordFields {
   }
 
   LocalDate requiredDate(String field) {
-    read.add(field);
-    return fields.requiredDate(field);
+    return delegated(field, () -> fields.requiredDate(field));
   }
 
   <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
-    read.add(field);
-    return fields.requiredEnum(field, type);
+    return delegated(field, () -> fields.requiredEnum(field, type));
   }
 
   <E extends Enum<E>> E optionalEnum(String field, Class<E> type, E fallback) {
-    read.add(field);
-    return fields.optionalEnum(field, type, fallback);
+    return delegated(field, () -> fields.optionalEnum(field, type, fallback));
   }
 
   /** An amount of yuan with at most two decimals, zero or more, as a decimal string or a number. */
@@ -216,10 +211,9 @@ final class RecordFields {
     return figures;
   }
 
-  /** Every problem found, including one for each field no reader asked for. */
+  /** Every problem found, in reading order, then one for each field no reader asked for. */
   List<FieldProblem> problems() {
-    List<FieldProblem> all = new ArrayList<>(fields.problems());
-    all.addAll(problems);
+    List<FieldProblem> all = new ArrayList<>(problems);
     if (object != null && object.isObject()) {
       for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
         String name = names.next();
@@ -229,6 +223,16 @@ final class RecordFields {
       }
     }
     return all;
+  }
+
+  /** Reads through {@link JsonFields}, keeping its problems in the order the fields are read. */
+  private <T> T delegated(String field, Supplier<T> reading) {
+    read.add(field);
+    T value = reading.get();
+    List<FieldProblem> all = fields.problems();
+    problems.addAll(all.subList(delegatedProblems, all.size()));
+    delegatedProblems = all.size();
+    return value;
   }
 
   private BigDecimal decimal(String field) {

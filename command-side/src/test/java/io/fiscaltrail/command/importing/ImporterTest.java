@@ -2,12 +2,14 @@ package io.fiscaltrail.command.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.fiscaltrail.command.asset.AssetRegister;
 import io.fiscaltrail.command.budget.BudgetYear;
 import io.fiscaltrail.command.department.Department;
 import io.fiscaltrail.command.department.DepartmentDirectory;
 import io.fiscaltrail.kernel.budget.BudgetYearId;
+import io.fiscaltrail.kernel.department.DepartmentCode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.axonframework.config.Configuration;
@@ -53,7 +55,7 @@ class ImporterTest {
     axon.shutdown();
   }
 
-  private boolean isRegistered(io.fiscaltrail.kernel.department.DepartmentCode code) {
+  private boolean isRegistered(DepartmentCode code) {
     return axon.eventStore().lastSequenceNumberFor(code.value()).isPresent();
   }
 
@@ -76,8 +78,7 @@ class ImporterTest {
     ImportResult result = importer.importNdjson(lines(UNION, expenditure("V1", ""), expenditure("V2", "")));
 
     assertThat(result.records()).isEqualTo(3);
-    assertThat(result.recordsByType()).containsExactly(
-        org.assertj.core.api.Assertions.entry("department", 1), org.assertj.core.api.Assertions.entry("expenditure", 2));
+    assertThat(result.recordsByType()).containsExactly(entry("department", 1), entry("expenditure", 2));
     assertThat(stored()).extracting(e -> e.getPayloadType().getSimpleName())
         .containsExactly("DepartmentRegistered", "BudgetYearOpened", "ExpenditureRecorded", "ExpenditureRecorded");
   }
@@ -161,8 +162,8 @@ class ImporterTest {
 
     assertThatThrownBy(() -> importer.importLedger(BudgetYearId.of("beita-union", 2022), ledger.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOfSatisfying(InvalidImport.class, e -> assertThat(e.problems()).containsExactly(
-            new LineProblem(3, "effectiveDate", "must be a date as YYYY-MM-DD: 2022-02-30"),
-            new LineProblem(3, "amount", "amount has more than two decimals: 12.345")));
+            new LineProblem(3, "amount", "amount has more than two decimals: 12.345"),
+            new LineProblem(3, "effectiveDate", "must be a date as YYYY-MM-DD: 2022-02-30")));
     assertThat(stored()).hasSize(before);
   }
 
