@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 final class RecordFields {
 
   /** Fields every record has, read before its type's reader runs. */
-  static final Set<String> COMMON = Set.of("type", "source");
+  private static final Set<String> COMMON = Set.of("type", "source");
 
   /** A plain decimal of at most 15 integer digits, as {@link Money#parse} accepts it. */
   private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d+)?");
