@@ -1,0 +1,88 @@
+package io.fiscaltrail.eventstore;
+
+import com.mongodb.client.MongoClient;
+import java.time.Clock;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JpaAutoConfiguration;
+import org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.boot.autoconfigure.mongo.MongoProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Axon's event store and token store in MongoDB, for every FiscalTrail process that depends on
+ * this module. It runs before Axon's auto-configuration so that Axon builds its event store on
+ * this storage engine instead of its defaults, and after Boot's, whose {@link MongoClient} (from
+ * {@code spring.data.mongodb.uri}) it uses.
+ */
+@AutoConfiguration(
+    after = MongoAutoConfiguration.class,
+    before = {
+      AxonAutoConfiguration.class,
+      JpaAutoConfiguration.class,
+      JpaEventStoreAutoConfiguration.class,
+      JdbcAutoConfiguration.class
+    })
+@EnableConfigurationProperties({EventStoreProperties.class, MongoProperties.class})
+public class EventStoreAutoConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  public MongoTemplate axonMongoTemplate(MongoClient mongoClient, MongoProperties mongoProperties) {
+    return DefaultMongoTemplate.builder()
+        .mongoDatabase(mongoClient, mongoProperties.getMongoClientDatabase())
+        .build();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  public GlobalSequenceStorageStrategy globalSequenceStorageStrategy(
+      MongoClient mongoClient, MongoProperties mongoProperties, EventStoreProperties eventStoreProperties) {
+    GlobalSequenceAllocator allocator = new GlobalSequenceAllocator(mongoClient
+        .getDatabase(mongoProperties.getMongoClientDatabase())
+        .getCollection(GlobalSequenceAllocator.DEFAULT_COLLECTION));
+    return new GlobalSequenceStorageStrategy(allocator, eventStoreProperties.gapTimeout(), Clock.systemUTC());
+  }
+
+  @Bean
+  @ConditionalOnMissingBean(EventStorageEngine.class)
+  public GlobalSequenceEventStorageEngine eventStorageEngine(
+      MongoTemplate axonMongoTemplate,
+      GlobalSequenceStorageStrategy storageStrategy,
+      Serializer serializer,
+      @Qualifier("eventSerializer") Serializer eventSerializer,
+      Configuration axonConfiguration) {
+    return new GlobalSequenceEventStorageEngine(
+        MongoEventStorageEngine.builder()
+            .snapshotSerializer(serializer)
+            .eventSerializer(eventSerializer)
+            .upcasterChain(axonConfiguration.upcasterChain())
+            .snapshotFilter(axonConfiguration.snapshotFilter()),
+        axonMongoTemplate,
+        storageStrategy);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  public TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+    return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+  }
+
+  @Bean
+  public DurableTokenStoreCheck durableTokenStoreCheck() {
+    return new DurableTokenStoreCheck();
+  }
+}
