@@ -21,7 +21,7 @@ public final class EventDocuments {
   public static final String SEQUENCE_NUMBER = "sequenceNumber";
   public static final String TYPE = "type";
   public static final String EVENT_IDENTIFIER = "eventIdentifier";
-  /** When the event happened, Axon's ISO-8601 text with nanoseconds. */
+  /** When the event happened: Axon's sortable ISO-8601 text, to the millisecond. */
   public static final String TIMESTAMP = "timestamp";
   /** When the store numbered the event (BSON date); gap timeouts are measured on it. */
   public static final String RECORDED_AT = "recordedAt";
