@@ -2,6 +2,8 @@ package io.fiscaltrail.deploy.importing;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import java.net.InetSocketAddress;
 
 /** A MongoDB wire-protocol server in this JVM, on the embedded store's engine, for one test class. */
@@ -12,6 +14,13 @@ public final class WireServer implements AutoCloseable {
 
   public String uri(String database) {
     return "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + database;
+  }
+
+  /** Counts the documents of a collection, straight from the server, bypassing the application. */
+  public long count(String database, String collection) {
+    try (MongoClient client = MongoClients.create(uri(database))) {
+      return client.getDatabase(database).getCollection(collection).countDocuments();
+    }
   }
 
   @Override

@@ -1,0 +1,106 @@
+package io.fiscaltrail.deploy.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoDatabase;
+import io.fiscaltrail.deploy.FiscalTrailApplication;
+import io.fiscaltrail.deploy.importing.WireServer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A projection can be dropped and rebuilt from the events at any time: after resetting every
+ * processor's tokens and replaying, the read model is document for document what the live
+ * processors had built.
+ */
+@SpringBootTest(classes = FiscalTrailApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, args = "--demo")
+class ProjectionReplayTest {
+
+  private static final WireServer MONGO = new WireServer();
+  /** Axon's own collections: the events and the processors' positions, not the read model. */
+  private static final Set<String> STORE_COLLECTIONS =
+      Set.of("domainevents", "snapshotevents", "trackingtokens", "eventsequence");
+
+  @DynamicPropertySource
+  static void store(DynamicPropertyRegistry properties) {
+    properties.add("spring.data.mongodb.uri", () -> MONGO.uri("replay"));
+  }
+
+  @AfterAll
+  static void stopStore() {
+    MONGO.close();
+  }
+
+  @Autowired private EventProcessingConfiguration processing;
+  @Autowired private MongoTemplate mongo;
+  @Autowired private EventStore eventStore;
+
+  @Test
+  void canRebuildTheReadModelByReplayAndGetTheSameDocuments() {
+    List<StreamingEventProcessor> processors = streamingProcessors();
+    assertThat(processors).isNotEmpty();
+    awaitCaughtUp(processors);
+    Map<String, List<Document>> live = readModel();
+    assertThat(live).isNotEmpty();
+    assertThat(live.values().stream().mapToInt(List::size).sum()).isPositive();
+
+    processors.forEach(StreamingEventProcessor::shutDown);
+    processors.forEach(StreamingEventProcessor::resetTokens);
+    assertThat(readModel().values().stream().mapToInt(List::size).sum())
+        .as("the reset handlers drop the read model before the replay")
+        .isZero();
+    processors.forEach(StreamingEventProcessor::start);
+    awaitCaughtUp(processors);
+
+    assertThat(readModel()).isEqualTo(live);
+  }
+
+  private List<StreamingEventProcessor> streamingProcessors() {
+    List<StreamingEventProcessor> processors = new ArrayList<>();
+    processing.eventProcessors().values().forEach(p -> {
+      if (p instanceof StreamingEventProcessor streaming) {
+        processors.add(streaming);
+      }
+    });
+    return processors;
+  }
+
+  /** Every segment of every processor has passed the last stored event and is not replaying. */
+  private void awaitCaughtUp(List<StreamingEventProcessor> processors) {
+    long head = eventStore.createHeadToken().position().orElseThrow();
+    await().atMost(Duration.ofSeconds(60)).until(() -> processors.stream().allMatch(p ->
+        !p.processingStatus().isEmpty()
+            && p.processingStatus().values().stream().allMatch(s ->
+                s.getError() == null
+                    && !s.isReplaying()
+                    && s.getCurrentPosition().orElse(-1) >= head)));
+  }
+
+  /** Every read-model collection, its documents in key order. */
+  private Map<String, List<Document>> readModel() {
+    MongoDatabase database = mongo.getDb();
+    Map<String, List<Document>> documents = new TreeMap<>();
+    for (String name : database.listCollectionNames()) {
+      if (!STORE_COLLECTIONS.contains(name)) {
+        documents.put(name, database.getCollection(name).find().sort(new Document("_id", 1)).into(new ArrayList<>()));
+      }
+    }
+    return documents;
+  }
+}
