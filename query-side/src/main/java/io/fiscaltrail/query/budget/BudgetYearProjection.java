@@ -3,20 +3,37 @@ package io.fiscaltrail.query.budget;
 import io.fiscaltrail.kernel.budget.AppropriationChanged;
 import io.fiscaltrail.kernel.budget.BudgetYearId;
 import io.fiscaltrail.kernel.budget.BudgetYearOpened;
+import io.fiscaltrail.kernel.budget.CarryOverBroughtIn;
+import io.fiscaltrail.kernel.budget.DisclosurePublished;
+import io.fiscaltrail.kernel.budget.EvidenceRecorded;
+import io.fiscaltrail.kernel.budget.ExpenditureRecorded;
+import io.fiscaltrail.kernel.budget.ExpenditureReversed;
+import io.fiscaltrail.kernel.budget.OtherIncomeReceived;
+import io.fiscaltrail.kernel.budget.OutputRecorded;
+import io.fiscaltrail.kernel.budget.PerformanceTargetSet;
+import io.fiscaltrail.kernel.budget.ReportClaimsFiled;
+import io.fiscaltrail.kernel.budget.SpendingCeilingApproved;
+import io.fiscaltrail.kernel.budget.YearClosed;
+import io.fiscaltrail.query.ledger.EventOrigin;
+import io.fiscaltrail.query.ledger.LedgerEntry;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
- * Folds each fiscal year's facts into its figures per effective date. The processor hands over
- * events in batches; each touched year is read once and written once per batch, when the batch
- * commits, instead of once per event.
+ * Folds each fiscal year's facts into its book and its ledger. The processor hands over events in
+ * batches; each touched year is read once and written once per batch, when the batch commits:
+ * the ledger chunks first, then the book, whose sequence number is what makes a redelivered event
+ * a no-op.
  */
 @Component
 @ProcessingGroup(BudgetYearProjection.PROCESSING_GROUP)
@@ -24,32 +41,100 @@ class BudgetYearProjection {
 
   static final String PROCESSING_GROUP = "budget-years";
 
-  private final BudgetYearFiguresRepository repository;
+  private final BudgetYearBookRepository books;
+  private final BudgetYearLedger ledger;
 
-  BudgetYearProjection(BudgetYearFiguresRepository repository) {
-    this.repository = repository;
+  BudgetYearProjection(BudgetYearBookRepository books, BudgetYearLedger ledger) {
+    this.books = books;
+    this.ledger = ledger;
   }
 
   @EventHandler
-  void on(BudgetYearOpened event, @SequenceNumber long sequence) {
-    batch().year(event.budgetYear()).apply(sequence, () -> {});
+  void on(BudgetYearOpened event, DomainEventMessage<?> message) {
+    change(event.budgetYear(), book -> book.open(message.getSequenceNumber()));
   }
 
   @EventHandler
-  void on(AppropriationChanged event, @SequenceNumber long sequence) {
-    Figure figure =
-        switch (event.kind()) {
-          case INITIAL -> Figure.INITIAL;
-          case SUPPLEMENTARY -> Figure.SUPPLEMENTARY;
-          case REDUCTION -> Figure.REDUCTIONS;
-        };
-    BudgetYearFigures year = batch().year(event.budgetYear());
-    year.apply(sequence, () -> year.add(event.effectiveDate(), figure, event.amount().fen()));
+  void on(AppropriationChanged event, DomainEventMessage<?> message) {
+    post(event.budgetYear(), YearLedgerEntries.appropriation(message, event));
+  }
+
+  @EventHandler
+  void on(CarryOverBroughtIn event, DomainEventMessage<?> message) {
+    post(event.budgetYear(), YearLedgerEntries.carryOverIn(message, event));
+  }
+
+  @EventHandler
+  void on(OtherIncomeReceived event, DomainEventMessage<?> message) {
+    post(event.budgetYear(), YearLedgerEntries.otherIncome(message, event));
+  }
+
+  @EventHandler
+  void on(SpendingCeilingApproved event, DomainEventMessage<?> message) {
+    post(event.budgetYear(), YearLedgerEntries.ceiling(message, event));
+  }
+
+  @EventHandler
+  void on(ExpenditureRecorded event, DomainEventMessage<?> message) {
+    post(event.budgetYear(), YearLedgerEntries.expenditure(message, event));
+  }
+
+  @EventHandler
+  void on(ExpenditureReversed event, DomainEventMessage<?> message) {
+    post(event.budgetYear(), YearLedgerEntries.reversal(message, event));
+  }
+
+  @EventHandler
+  void on(YearClosed event, DomainEventMessage<?> message) {
+    post(event.budgetYear(), YearLedgerEntries.close(message, event));
+  }
+
+  @EventHandler
+  void on(PerformanceTargetSet event, DomainEventMessage<?> message) {
+    change(event.budgetYear(), book -> book.add(new PerformanceTarget(
+        EventOrigin.of(message), event.targetCode(), event.name(), event.unit(), event.targetValue(),
+        event.document())));
+  }
+
+  @EventHandler
+  void on(OutputRecorded event, DomainEventMessage<?> message) {
+    change(event.budgetYear(), book -> book.add(new RecordedOutput(
+        EventOrigin.of(message), event.targetCode(), event.effectiveDate(), event.description(),
+        event.quantity(), event.unit(), event.amount(), event.document())));
+  }
+
+  @EventHandler
+  void on(DisclosurePublished event, DomainEventMessage<?> message) {
+    change(event.budgetYear(), book -> book.add(new Disclosure(
+        EventOrigin.of(message), event.subject(), event.channel(), event.effectiveDate())));
+  }
+
+  @EventHandler
+  void on(EvidenceRecorded event, DomainEventMessage<?> message) {
+    change(event.budgetYear(), book -> book.add(new Evidence(
+        EventOrigin.of(message), event.indicator(), event.effectiveDate(), event.statement(),
+        event.document())));
+  }
+
+  @EventHandler
+  void on(ReportClaimsFiled event, DomainEventMessage<?> message) {
+    change(event.budgetYear(), book -> book.add(new FiledReport(
+        EventOrigin.of(message), event.document(), event.filedOn(), event.figures(), event.problems(),
+        event.measures())));
   }
 
   @ResetHandler
   void reset() {
-    repository.deleteAll();
+    books.deleteAll();
+    ledger.deleteAll();
+  }
+
+  private void post(BudgetYearId year, LedgerEntry entry) {
+    batch().post(year, entry);
+  }
+
+  private void change(BudgetYearId year, Consumer<BudgetYearBook> change) {
+    change.accept(batch().book(year));
   }
 
   private Batch batch() {
@@ -57,28 +142,38 @@ class BudgetYearProjection {
     return unitOfWork.getOrComputeResource(
         Batch.class.getName(),
         key -> {
-          Batch batch = new Batch(repository);
+          Batch batch = new Batch(books, ledger);
           unitOfWork.onPrepareCommit(u -> batch.flush());
           return batch;
         });
   }
 
-  /** The years touched by one batch of events, written back when the batch commits. */
+  /** The years one batch of events touched, and their new ledger entries, written when it commits. */
   private static final class Batch {
 
-    private final BudgetYearFiguresRepository repository;
-    private final Map<BudgetYearId, BudgetYearFigures> years = new HashMap<>();
+    private final BudgetYearBookRepository books;
+    private final BudgetYearLedger ledger;
+    private final Map<BudgetYearId, BudgetYearBook> years = new HashMap<>();
+    private final Map<BudgetYearId, List<LedgerEntry>> entries = new HashMap<>();
 
-    Batch(BudgetYearFiguresRepository repository) {
-      this.repository = repository;
+    Batch(BudgetYearBookRepository books, BudgetYearLedger ledger) {
+      this.books = books;
+      this.ledger = ledger;
     }
 
-    BudgetYearFigures year(BudgetYearId id) {
-      return years.computeIfAbsent(id, key -> repository.find(key).orElseGet(() -> BudgetYearFigures.empty(key)));
+    BudgetYearBook book(BudgetYearId year) {
+      return years.computeIfAbsent(year, books::find);
+    }
+
+    void post(BudgetYearId year, LedgerEntry entry) {
+      if (book(year).post(entry)) {
+        entries.computeIfAbsent(year, y -> new ArrayList<>()).add(entry);
+      }
     }
 
     void flush() {
-      years.values().forEach(repository::save);
+      entries.forEach((year, posted) -> ledger.append(year.toString(), posted));
+      years.values().forEach(books::save);
     }
   }
 }

@@ -2,9 +2,8 @@ package io.fiscaltrail.query.config;
 
 import java.time.Clock;
 import org.axonframework.config.Configuration;
-import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

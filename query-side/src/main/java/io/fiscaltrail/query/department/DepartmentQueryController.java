@@ -22,6 +22,6 @@ class DepartmentQueryController {
 
   @GetMapping("/api/departments/{code}")
   DepartmentView one(@PathVariable String code) {
-    return departments.find(code).orElseThrow(() -> NotFound.department(code));
+    return departments.find(code).map(DepartmentRecord::view).orElseThrow(() -> NotFound.department(code));
   }
 }

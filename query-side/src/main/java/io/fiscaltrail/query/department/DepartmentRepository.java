@@ -3,6 +3,7 @@ package io.fiscaltrail.query.department;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import io.fiscaltrail.query.ledger.LedgerDocuments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
-/** One document per department, keyed by its code. */
+/** One document per department, {@code _id} = its code. */
 @Repository
 public class DepartmentRepository {
 
@@ -18,30 +19,31 @@ public class DepartmentRepository {
 
   private final MongoCollection<Document> collection;
 
-  DepartmentRepository(MongoTemplate mongo) {
+  public DepartmentRepository(MongoTemplate mongo) {
     this.collection = mongo.getCollection(COLLECTION);
   }
 
-  public Optional<DepartmentView> find(String code) {
+  public Optional<DepartmentRecord> find(String code) {
     return Optional.ofNullable(collection.find(Filters.eq("_id", code)).first())
         .map(DepartmentRepository::fromDocument);
   }
 
-  public List<DepartmentView> findAll() {
+  /** The whole directory: a full read, which is what listing every department means. */
+  List<DepartmentView> findAll() {
     List<DepartmentView> all = new ArrayList<>();
-    collection.find().sort(new Document("_id", 1)).forEach(d -> all.add(fromDocument(d)));
+    collection.find().sort(new Document("_id", 1)).forEach(d -> all.add(fromDocument(d).view()));
     return all;
   }
 
-  void save(DepartmentView department) {
+  void save(DepartmentRecord department) {
     collection.replaceOne(
         Filters.eq("_id", department.code()),
         new Document("_id", department.code())
             .append("name", department.name())
-            .append("authorizedHeadcount", department.authorizedHeadcount())
-            .append("actualHeadcount", department.actualHeadcount())
-            .append("divisionCount", department.divisionCount())
-            .append("divisionNames", department.divisionNames()),
+            .append("divisionNames", department.divisionNames())
+            .append("duties", department.duties())
+            .append("staffing", LedgerDocuments.statements(department.staffing()))
+            .append("appliedSequence", department.appliedSequence()),
         new ReplaceOptions().upsert(true));
   }
 
@@ -49,13 +51,13 @@ public class DepartmentRepository {
     collection.deleteMany(new Document());
   }
 
-  private static DepartmentView fromDocument(Document d) {
-    return new DepartmentView(
+  private static DepartmentRecord fromDocument(Document d) {
+    return new DepartmentRecord(
         d.getString("_id"),
         d.getString("name"),
-        d.getInteger("authorizedHeadcount"),
-        d.getInteger("actualHeadcount"),
-        d.getInteger("divisionCount"),
-        d.getList("divisionNames", String.class));
+        d.getList("divisionNames", String.class),
+        d.getList("duties", String.class),
+        LedgerDocuments.statements(d.getList("staffing", Document.class)),
+        d.get("appliedSequence", Number.class).longValue());
   }
 }

@@ -3,14 +3,20 @@ package io.fiscaltrail.query.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Refused reads as RFC 9457 problems naming the parameter and the reason. */
+/**
+ * Refused reads as RFC 9457 problems naming the parameter and the reason. It comes before Spring's
+ * own problem-details handler, which would answer a mistyped parameter without naming it.
+ */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class QueryProblems {
 
   @ExceptionHandler(NotFound.class)

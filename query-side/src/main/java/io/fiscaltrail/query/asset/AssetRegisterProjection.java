@@ -1,0 +1,153 @@
+package io.fiscaltrail.query.asset;
+
+import io.fiscaltrail.kernel.asset.AssetRegisterId;
+import io.fiscaltrail.kernel.asset.CurrentAssetsStated;
+import io.fiscaltrail.kernel.asset.FixedAssetAcquired;
+import io.fiscaltrail.kernel.asset.FixedAssetDepreciated;
+import io.fiscaltrail.kernel.asset.FixedAssetDisposed;
+import io.fiscaltrail.kernel.asset.FixedAssetUseChanged;
+import io.fiscaltrail.query.ledger.BaseFigures;
+import io.fiscaltrail.query.ledger.EventOrigin;
+import io.fiscaltrail.query.ledger.LedgerEntry;
+import io.fiscaltrail.query.ledger.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.stereotype.Component;
+
+/**
+ * Folds each department's asset register into fixed-asset figures per effective date (cost,
+ * accumulated depreciation, cost in use) and the statements of current assets. A disposal or a
+ * change of use moves the figures by what the register remembers of the asset, so that net value
+ * and in-use cost stay exact. Written once per register per batch, ledger first, like the years.
+ */
+@Component
+@ProcessingGroup(AssetRegisterProjection.PROCESSING_GROUP)
+class AssetRegisterProjection {
+
+  static final String PROCESSING_GROUP = "asset-registers";
+
+  private final AssetRegisterBookRepository books;
+  private final AssetRegisterLedger ledger;
+
+  AssetRegisterProjection(AssetRegisterBookRepository books, AssetRegisterLedger ledger) {
+    this.books = books;
+    this.ledger = ledger;
+  }
+
+  @EventHandler
+  void on(CurrentAssetsStated event, DomainEventMessage<?> message) {
+    batch().book(event.register()).state(new Statement(
+        EventOrigin.of(message), event.effectiveDate(), event.document(),
+        Map.of(BaseFigures.ASSETS_CURRENT, event.amount().fen())));
+  }
+
+  @EventHandler
+  void on(FixedAssetAcquired event, DomainEventMessage<?> message) {
+    long cost = event.cost().fen();
+    Map<String, Long> moves = new TreeMap<>();
+    moves.put(BaseFigures.ASSETS_FIXED_COST, cost);
+    if (event.inUse()) {
+      moves.put(BaseFigures.ASSETS_FIXED_IN_USE_COST, cost);
+    }
+    batch().post(event.register(), event.assetId(),
+        new LedgerEntry(EventOrigin.of(message), event.effectiveDate(), event.cost(), event.document(), null, moves),
+        new FixedAssetState(cost, 0, event.inUse()));
+  }
+
+  @EventHandler
+  void on(FixedAssetDepreciated event, DomainEventMessage<?> message) {
+    Batch batch = batch();
+    long fen = event.amount().fen();
+    FixedAssetState after = batch.book(event.register()).fixedAsset(event.assetId())
+        .map(asset -> asset.depreciatedBy(fen))
+        .orElse(null);
+    batch.post(event.register(), event.assetId(),
+        new LedgerEntry(EventOrigin.of(message), event.effectiveDate(), event.amount(), event.document(), null,
+            Map.of(BaseFigures.ASSETS_FIXED_DEPRECIATION, fen)),
+        after);
+  }
+
+  @EventHandler
+  void on(FixedAssetUseChanged event, DomainEventMessage<?> message) {
+    Batch batch = batch();
+    FixedAssetState asset = batch.book(event.register()).fixedAsset(event.assetId()).orElse(null);
+    Map<String, Long> moves = asset == null || asset.inUse() == event.inUse()
+        ? Map.of()
+        : Map.of(BaseFigures.ASSETS_FIXED_IN_USE_COST, event.inUse() ? asset.cost() : -asset.cost());
+    batch.post(event.register(), event.assetId(),
+        new LedgerEntry(EventOrigin.of(message), event.effectiveDate(), event.cost(), event.document(), null, moves),
+        asset == null ? null : asset.inUse(event.inUse()));
+  }
+
+  @EventHandler
+  void on(FixedAssetDisposed event, DomainEventMessage<?> message) {
+    Batch batch = batch();
+    Map<String, Long> moves = new TreeMap<>();
+    batch.book(event.register()).fixedAsset(event.assetId()).ifPresent(asset -> {
+      moves.put(BaseFigures.ASSETS_FIXED_COST, -asset.cost());
+      moves.put(BaseFigures.ASSETS_FIXED_DEPRECIATION, -asset.depreciation());
+      if (asset.inUse()) {
+        moves.put(BaseFigures.ASSETS_FIXED_IN_USE_COST, -asset.cost());
+      }
+    });
+    batch.post(event.register(), event.assetId(),
+        new LedgerEntry(
+            EventOrigin.of(message), event.effectiveDate(), event.netValue(), event.document(), null, moves),
+        null);
+  }
+
+  @ResetHandler
+  void reset() {
+    books.deleteAll();
+    ledger.deleteAll();
+  }
+
+  private Batch batch() {
+    UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+    return unitOfWork.getOrComputeResource(
+        Batch.class.getName(),
+        key -> {
+          Batch batch = new Batch(books, ledger);
+          unitOfWork.onPrepareCommit(u -> batch.flush());
+          return batch;
+        });
+  }
+
+  /** The registers one batch of events touched, and their new ledger entries, written when it commits. */
+  private static final class Batch {
+
+    private final AssetRegisterBookRepository books;
+    private final AssetRegisterLedger ledger;
+    private final Map<AssetRegisterId, AssetRegisterBook> registers = new HashMap<>();
+    private final Map<AssetRegisterId, List<LedgerEntry>> entries = new HashMap<>();
+
+    Batch(AssetRegisterBookRepository books, AssetRegisterLedger ledger) {
+      this.books = books;
+      this.ledger = ledger;
+    }
+
+    AssetRegisterBook book(AssetRegisterId register) {
+      return registers.computeIfAbsent(register, books::find);
+    }
+
+    void post(AssetRegisterId register, String assetId, LedgerEntry entry, FixedAssetState after) {
+      if (book(register).post(entry, assetId, after)) {
+        entries.computeIfAbsent(register, r -> new ArrayList<>()).add(entry);
+      }
+    }
+
+    void flush() {
+      entries.forEach((register, posted) -> ledger.append(register.toString(), posted));
+      registers.values().forEach(books::save);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package io.fiscaltrail.query.budget;
+
+import io.fiscaltrail.kernel.budget.BudgetYearId;
+import io.fiscaltrail.query.ledger.DailyFigures;
+import io.fiscaltrail.query.ledger.LedgerEntry;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The read model of one department's fiscal year: its base figures per effective date, and the
+ * evaluation facts (targets, outputs, disclosures, evidence, filed reports) that are few enough to
+ * keep whole. The money facts themselves are kept in the year's ledger.
+ */
+public final class BudgetYearBook {
+
+  private final BudgetYearId budgetYear;
+  private long appliedSequence;
+  private final DailyFigures figures;
+  private final List<PerformanceTarget> targets;
+  private final List<RecordedOutput> outputs;
+  private final List<Disclosure> disclosures;
+  private final List<Evidence> evidence;
+  private final List<FiledReport> filings;
+
+  BudgetYearBook(
+      BudgetYearId budgetYear,
+      long appliedSequence,
+      DailyFigures figures,
+      List<PerformanceTarget> targets,
+      List<RecordedOutput> outputs,
+      List<Disclosure> disclosures,
+      List<Evidence> evidence,
+      List<FiledReport> filings) {
+    this.budgetYear = budgetYear;
+    this.appliedSequence = appliedSequence;
+    this.figures = figures;
+    this.targets = new ArrayList<>(targets);
+    this.outputs = new ArrayList<>(outputs);
+    this.disclosures = new ArrayList<>(disclosures);
+    this.evidence = new ArrayList<>(evidence);
+    this.filings = new ArrayList<>(filings);
+  }
+
+  /** A year no fact has reached yet: every figure zero and unrecorded. */
+  public static BudgetYearBook empty(BudgetYearId budgetYear) {
+    return new BudgetYearBook(
+        budgetYear, -1, DailyFigures.empty(), List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  public BudgetYearId budgetYear() {
+    return budgetYear;
+  }
+
+  /**
+   * The last event of the year's stream folded in. Delivery is at least once: an event at or below
+   * it is a redelivery and is ignored, which keeps the projection idempotent.
+   */
+  public long appliedSequence() {
+    return appliedSequence;
+  }
+
+  public DailyFigures figures() {
+    return figures;
+  }
+
+  public List<PerformanceTarget> targets() {
+    return List.copyOf(targets);
+  }
+
+  public List<RecordedOutput> outputs() {
+    return List.copyOf(outputs);
+  }
+
+  public List<Disclosure> disclosures() {
+    return List.copyOf(disclosures);
+  }
+
+  public List<Evidence> evidence() {
+    return List.copyOf(evidence);
+  }
+
+  public List<FiledReport> filings() {
+    return List.copyOf(filings);
+  }
+
+  void open(long sequence) {
+    apply(sequence, () -> {});
+  }
+
+  /** Folds a money fact into the figures; false when it was already folded in. */
+  boolean post(LedgerEntry entry) {
+    return apply(entry.sequence(), () -> figures.add(entry.effectiveDate(), entry.contributions()));
+  }
+
+  void add(PerformanceTarget target) {
+    apply(target.origin().sequence(), () -> targets.add(target));
+  }
+
+  void add(RecordedOutput output) {
+    apply(output.origin().sequence(), () -> outputs.add(output));
+  }
+
+  void add(Disclosure disclosure) {
+    apply(disclosure.origin().sequence(), () -> disclosures.add(disclosure));
+  }
+
+  void add(Evidence fact) {
+    apply(fact.origin().sequence(), () -> evidence.add(fact));
+  }
+
+  void add(FiledReport filing) {
+    apply(filing.origin().sequence(), () -> filings.add(filing));
+  }
+
+  private boolean apply(long sequence, Runnable change) {
+    if (sequence <= appliedSequence) {
+      return false;
+    }
+    change.run();
+    appliedSequence = sequence;
+    return true;
+  }
+}

@@ -1,0 +1,202 @@
+package io.fiscaltrail.query.budget;
+
+import static io.fiscaltrail.query.ledger.LedgerDocuments.date;
+import static io.fiscaltrail.query.ledger.LedgerDocuments.decimal;
+import static io.fiscaltrail.query.ledger.LedgerDocuments.money;
+import static io.fiscaltrail.query.ledger.LedgerDocuments.origin;
+import static io.fiscaltrail.query.ledger.LedgerDocuments.text;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import io.fiscaltrail.kernel.budget.BudgetYearId;
+import io.fiscaltrail.kernel.budget.ClaimedFigure;
+import io.fiscaltrail.kernel.budget.DisclosureSubject;
+import io.fiscaltrail.kernel.budget.QualitativeIndicator;
+import io.fiscaltrail.query.ledger.LedgerDocuments;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * One document per fiscal year, {@code _id} = the year's id ({@code code/year}): every read and
+ * write is an exact {@code _id} lookup or an {@code $in} of ids, which the embedded server answers
+ * from its index instead of a scan.
+ */
+@Repository
+public class BudgetYearBookRepository {
+
+  static final String COLLECTION = "budget_year_figures";
+
+  private final MongoCollection<Document> collection;
+
+  public BudgetYearBookRepository(MongoTemplate mongo) {
+    this.collection = mongo.getCollection(COLLECTION);
+  }
+
+  /** The books of the given years; a year no fact has reached comes back empty. */
+  public Map<BudgetYearId, BudgetYearBook> find(Collection<BudgetYearId> years) {
+    List<String> ids = years.stream().map(BudgetYearId::toString).toList();
+    Map<BudgetYearId, BudgetYearBook> books = new HashMap<>();
+    collection.find(Filters.in("_id", ids)).forEach(d -> {
+      BudgetYearBook book = fromDocument(d);
+      books.put(book.budgetYear(), book);
+    });
+    years.forEach(year -> books.computeIfAbsent(year, BudgetYearBook::empty));
+    return books;
+  }
+
+  public BudgetYearBook find(BudgetYearId year) {
+    return find(List.of(year)).get(year);
+  }
+
+  void save(BudgetYearBook book) {
+    collection.replaceOne(
+        Filters.eq("_id", book.budgetYear().toString()),
+        toDocument(book),
+        new ReplaceOptions().upsert(true));
+  }
+
+  void deleteAll() {
+    collection.deleteMany(new Document());
+  }
+
+  private static Document toDocument(BudgetYearBook book) {
+    return new Document("_id", book.budgetYear().toString())
+        .append("department", book.budgetYear().department().value())
+        .append("year", book.budgetYear().year())
+        .append("appliedSequence", book.appliedSequence())
+        .append("days", LedgerDocuments.days(book.figures()))
+        .append("targets", book.targets().stream().map(BudgetYearBookRepository::target).toList())
+        .append("outputs", book.outputs().stream().map(BudgetYearBookRepository::output).toList())
+        .append("disclosures", book.disclosures().stream().map(BudgetYearBookRepository::disclosure).toList())
+        .append("evidence", book.evidence().stream().map(BudgetYearBookRepository::evidence).toList())
+        .append("filings", book.filings().stream().map(BudgetYearBookRepository::filing).toList());
+  }
+
+  private static BudgetYearBook fromDocument(Document d) {
+    return new BudgetYearBook(
+        BudgetYearId.parse(d.getString("_id")),
+        d.get("appliedSequence", Number.class).longValue(),
+        LedgerDocuments.days(d.get("days", Document.class)),
+        list(d, "targets", BudgetYearBookRepository::target),
+        list(d, "outputs", BudgetYearBookRepository::output),
+        list(d, "disclosures", BudgetYearBookRepository::disclosure),
+        list(d, "evidence", BudgetYearBookRepository::evidence),
+        list(d, "filings", BudgetYearBookRepository::filing));
+  }
+
+  private static <T> List<T> list(Document d, String key, Function<Document, T> read) {
+    return d.getList(key, Document.class).stream().map(read).toList();
+  }
+
+  private static Document target(PerformanceTarget t) {
+    return new Document("origin", origin(t.origin()))
+        .append("code", t.code())
+        .append("name", t.name())
+        .append("unit", t.unit())
+        .append("value", text(t.value()))
+        .append("document", t.document());
+  }
+
+  private static PerformanceTarget target(Document d) {
+    return new PerformanceTarget(
+        origin(d.get("origin", Document.class)),
+        d.getString("code"),
+        d.getString("name"),
+        d.getString("unit"),
+        decimal(d.getString("value")),
+        d.getString("document"));
+  }
+
+  private static Document output(RecordedOutput o) {
+    return new Document("origin", origin(o.origin()))
+        .append("targetCode", o.targetCode())
+        .append("effectiveDate", text(o.effectiveDate()))
+        .append("description", o.description())
+        .append("quantity", text(o.quantity()))
+        .append("unit", o.unit())
+        .append("amount", text(o.amount()))
+        .append("document", o.document());
+  }
+
+  private static RecordedOutput output(Document d) {
+    return new RecordedOutput(
+        origin(d.get("origin", Document.class)),
+        d.getString("targetCode"),
+        date(d.getString("effectiveDate")),
+        d.getString("description"),
+        decimal(d.getString("quantity")),
+        d.getString("unit"),
+        money(d.getString("amount")),
+        d.getString("document"));
+  }
+
+  private static Document disclosure(Disclosure x) {
+    return new Document("origin", origin(x.origin()))
+        .append("subject", x.subject().name())
+        .append("channel", x.channel())
+        .append("effectiveDate", text(x.effectiveDate()));
+  }
+
+  private static Disclosure disclosure(Document d) {
+    return new Disclosure(
+        origin(d.get("origin", Document.class)),
+        DisclosureSubject.valueOf(d.getString("subject")),
+        d.getString("channel"),
+        date(d.getString("effectiveDate")));
+  }
+
+  private static Document evidence(Evidence e) {
+    return new Document("origin", origin(e.origin()))
+        .append("indicator", e.indicator().name())
+        .append("effectiveDate", text(e.effectiveDate()))
+        .append("statement", e.statement())
+        .append("document", e.document());
+  }
+
+  private static Evidence evidence(Document d) {
+    return new Evidence(
+        origin(d.get("origin", Document.class)),
+        QualitativeIndicator.valueOf(d.getString("indicator")),
+        date(d.getString("effectiveDate")),
+        d.getString("statement"),
+        d.getString("document"));
+  }
+
+  private static Document filing(FiledReport f) {
+    return new Document("origin", origin(f.origin()))
+        .append("document", f.document())
+        .append("filedOn", text(f.filedOn()))
+        .append("figures", f.figures().stream().map(BudgetYearBookRepository::claim).toList())
+        .append("problems", f.problems())
+        .append("measures", f.measures());
+  }
+
+  private static FiledReport filing(Document d) {
+    return new FiledReport(
+        origin(d.get("origin", Document.class)),
+        d.getString("document"),
+        date(d.getString("filedOn")),
+        list(d, "figures", BudgetYearBookRepository::claim),
+        d.getList("problems", String.class),
+        d.getList("measures", String.class));
+  }
+
+  private static Document claim(ClaimedFigure c) {
+    return new Document("code", c.code())
+        .append("value", text(c.value()))
+        .append("unit", c.unit())
+        .append("quote", c.quote());
+  }
+
+  private static ClaimedFigure claim(Document d) {
+    return new ClaimedFigure(
+        d.getString("code"), decimal(d.getString("value")), d.getString("unit"), d.getString("quote"));
+  }
+}

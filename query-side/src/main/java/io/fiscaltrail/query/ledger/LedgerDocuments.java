@@ -1,0 +1,124 @@
+package io.fiscaltrail.query.ledger;
+
+import io.fiscaltrail.kernel.money.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bson.Document;
+
+/**
+ * How ledger types are stored. Dates and recorded times are ISO strings, so nothing is lost to
+ * BSON's millisecond dates or a server's time zone; decimals are strings, never doubles; maps are
+ * sorted, so a rebuild writes byte-identical documents.
+ */
+public final class LedgerDocuments {
+
+  private LedgerDocuments() {}
+
+  public static Document origin(EventOrigin origin) {
+    return new Document("sequence", origin.sequence())
+        .append("eventId", origin.eventId())
+        .append("type", origin.type())
+        .append("recordedAt", origin.recordedAt().toString());
+  }
+
+  public static EventOrigin origin(Document d) {
+    return new EventOrigin(
+        d.get("sequence", Number.class).longValue(),
+        d.getString("eventId"),
+        d.getString("type"),
+        Instant.parse(d.getString("recordedAt")));
+  }
+
+  public static Document entry(LedgerEntry entry) {
+    return new Document("origin", origin(entry.origin()))
+        .append("effectiveDate", entry.effectiveDate().toString())
+        .append("amount", entry.amount().toString())
+        .append("document", entry.document())
+        .append("refersTo", entry.refersTo())
+        .append("contributions", fen(entry.contributions()));
+  }
+
+  public static LedgerEntry entry(Document d) {
+    return new LedgerEntry(
+        origin(d.get("origin", Document.class)),
+        LocalDate.parse(d.getString("effectiveDate")),
+        Money.parse(d.getString("amount")),
+        d.getString("document"),
+        d.getString("refersTo"),
+        fen(d.get("contributions", Document.class)));
+  }
+
+  public static Document days(DailyFigures figures) {
+    Document days = new Document();
+    figures.days().forEach((date, values) -> days.append(date.toString(), fen(values)));
+    return days;
+  }
+
+  public static DailyFigures days(Document stored) {
+    TreeMap<LocalDate, Map<String, Long>> days = new TreeMap<>();
+    stored.forEach((date, values) -> days.put(LocalDate.parse(date), fen((Document) values)));
+    return new DailyFigures(days);
+  }
+
+  public static List<Document> statements(Statements statements) {
+    return statements.all().stream()
+        .map(s -> new Document("origin", origin(s.origin()))
+            .append("effectiveDate", text(s.effectiveDate()))
+            .append("document", s.document())
+            .append("values", fen(s.values())))
+        .toList();
+  }
+
+  public static Statements statements(List<Document> stored) {
+    List<Statement> statements = new ArrayList<>();
+    for (Document d : stored) {
+      statements.add(new Statement(
+          origin(d.get("origin", Document.class)),
+          date(d.getString("effectiveDate")),
+          d.getString("document"),
+          fen(d.get("values", Document.class))));
+    }
+    return new Statements(statements);
+  }
+
+  public static String text(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+
+  public static LocalDate date(String text) {
+    return text == null ? null : LocalDate.parse(text);
+  }
+
+  public static String text(BigDecimal decimal) {
+    return decimal == null ? null : decimal.toPlainString();
+  }
+
+  public static BigDecimal decimal(String text) {
+    return text == null ? null : new BigDecimal(text);
+  }
+
+  public static String text(Money money) {
+    return money == null ? null : money.toString();
+  }
+
+  public static Money money(String text) {
+    return text == null ? null : Money.parse(text);
+  }
+
+  private static Document fen(Map<String, Long> values) {
+    Document d = new Document();
+    new TreeMap<>(values).forEach(d::append);
+    return d;
+  }
+
+  private static Map<String, Long> fen(Document d) {
+    Map<String, Long> values = new TreeMap<>();
+    d.forEach((figure, fen) -> values.put(figure, ((Number) fen).longValue()));
+    return values;
+  }
+}

@@ -1,0 +1,35 @@
+package io.fiscaltrail.query.ledger;
+
+import io.fiscaltrail.kernel.money.Money;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One money fact of a stream and the base figures it moves, in fen, signed. {@code amount} is the
+ * amount the event states; {@code refersTo} is the event it reverses or corrects, if any.
+ */
+public record LedgerEntry(
+    EventOrigin origin,
+    LocalDate effectiveDate,
+    Money amount,
+    String document,
+    String refersTo,
+    Map<String, Long> contributions) {
+
+  public LedgerEntry {
+    contributions = new TreeMap<>(contributions);
+  }
+
+  public long sequence() {
+    return origin.sequence();
+  }
+
+  public boolean contributesTo(String baseFigure) {
+    return contributions.containsKey(baseFigure);
+  }
+
+  public long contributionTo(String baseFigure) {
+    return contributions.getOrDefault(baseFigure, 0L);
+  }
+}

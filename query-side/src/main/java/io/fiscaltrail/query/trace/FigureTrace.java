@@ -1,0 +1,53 @@
+package io.fiscaltrail.query.trace;
+
+import io.fiscaltrail.query.asset.AssetRegisterLedger;
+import io.fiscaltrail.query.budget.BudgetYearBook;
+import io.fiscaltrail.query.budget.BudgetYearLedger;
+import io.fiscaltrail.query.figures.YearFigures;
+import io.fiscaltrail.query.ledger.LedgerEntry;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens the ledgers behind a year's figures. Each ledger is read only up to the sequence its book
+ * has counted, so the trace agrees with the figures even while a batch is being written.
+ */
+@Component
+public class FigureTrace {
+
+  private final BudgetYearLedger yearLedger;
+  private final AssetRegisterLedger assetLedger;
+
+  public FigureTrace(BudgetYearLedger yearLedger, AssetRegisterLedger assetLedger) {
+    this.yearLedger = yearLedger;
+    this.assetLedger = assetLedger;
+  }
+
+  public YearTrace of(YearFigures figures) {
+    return new YearTrace(
+        figures,
+        lazily(() -> read(figures.book(false))),
+        lazily(() -> read(figures.book(true))),
+        lazily(() -> assetLedger.read(
+            figures.assetRegister().register().toString(), figures.assetRegister().appliedSequence())));
+  }
+
+  private List<LedgerEntry> read(BudgetYearBook book) {
+    return yearLedger.read(book.budgetYear().toString(), book.appliedSequence());
+  }
+
+  private static <T> Supplier<T> lazily(Supplier<T> read) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public T get() {
+        if (value == null) {
+          value = read.get();
+        }
+        return value;
+      }
+    };
+  }
+}

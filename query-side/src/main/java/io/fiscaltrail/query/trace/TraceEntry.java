@@ -1,0 +1,23 @@
+package io.fiscaltrail.query.trace;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One event behind a figure and what it adds to it, signed, in the figure's unit: a reversal adds
+ * a negative amount to spending, a reduction a negative amount to appropriations.
+ * {@code effectiveDate} is null for facts that have none (a registration, a target).
+ */
+public record TraceEntry(
+    String id,
+    String type,
+    LocalDate effectiveDate,
+    Instant recordedAt,
+    BigDecimal amount,
+    String document) {
+
+  TraceEntry plus(BigDecimal more) {
+    return new TraceEntry(id, type, effectiveDate, recordedAt, amount.add(more), document);
+  }
+}

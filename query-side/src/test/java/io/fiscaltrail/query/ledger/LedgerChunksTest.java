@@ -1,0 +1,68 @@
+package io.fiscaltrail.query.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fiscaltrail.kernel.money.Money;
+import io.fiscaltrail.query.ReadModel;
+import io.fiscaltrail.query.ReadModelTest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+@ReadModelTest
+class LedgerChunksTest {
+
+  @Autowired ReadModel readModel;
+  @Autowired MongoTemplate mongo;
+
+  private LedgerChunks ledger;
+
+  @BeforeEach
+  void emptyLedger() {
+    readModel.clear();
+    ledger = new LedgerChunks(mongo.getCollection("test_ledger")) {};
+  }
+
+  @Test
+  void keepsEntriesInChunksOfFiveHundredKeyedByStreamAndNumber() {
+    ledger.append("a/2024", entries(0, 1200));
+
+    assertThat(readModel.documents("test_ledger")).hasSize(3);
+    assertThat(mongo.getCollection("test_ledger").find(new org.bson.Document("_id", "a/2024#2")).first()
+        .getList("entries", org.bson.Document.class)).hasSize(200);
+    assertThat(ledger.read("a/2024", 1199)).extracting(LedgerEntry::sequence)
+        .containsExactlyElementsOf(LongStream.range(0, 1200).boxed().toList());
+  }
+
+  @Test
+  void readsOnlyUpToTheSequenceTheBookHasCounted() {
+    ledger.append("a/2024", entries(0, 10));
+
+    assertThat(ledger.read("a/2024", 6)).hasSize(7);
+    assertThat(ledger.read("a/2024", -1)).isEmpty();
+    assertThat(ledger.read("b/2024", 9)).isEmpty();
+  }
+
+  @Test
+  void writingAnEntryAgainReplacesItInsteadOfAddingACopy() {
+    ledger.append("a/2024", entries(0, 600));
+    ledger.append("a/2024", entries(450, 700));
+
+    assertThat(ledger.read("a/2024", 699)).hasSize(700);
+  }
+
+  private static List<LedgerEntry> entries(long from, long to) {
+    return LongStream.range(from, to)
+        .mapToObj(n -> new LedgerEntry(
+            new EventOrigin(n, "e" + n, "ExpenditureRecorded", Instant.parse("2024-01-01T00:00:00Z").plusSeconds(n)),
+            LocalDate.parse("2024-01-01").plusDays(n % 300), Money.ofFen(n), "V-" + n, null,
+            Map.of("EXPENDITURE_PUBLIC", n)))
+        .toList();
+  }
+}
