@@ -81,15 +81,16 @@ class ProjectionReplayTest {
     return processors;
   }
 
-  /** Every segment of every processor has passed the last stored event and is not replaying. */
+  /**
+   * Every segment of every processor has reached the last stored event. (Axon reports a replay as
+   * going on until an event beyond the reset point arrives, so "replaying" is not the signal.)
+   */
   private void awaitCaughtUp(List<StreamingEventProcessor> processors) {
     long head = eventStore.createHeadToken().position().orElseThrow();
     await().atMost(Duration.ofSeconds(60)).until(() -> processors.stream().allMatch(p ->
         !p.processingStatus().isEmpty()
             && p.processingStatus().values().stream().allMatch(s ->
-                s.getError() == null
-                    && !s.isReplaying()
-                    && s.getCurrentPosition().orElse(-1) >= head)));
+                s.getError() == null && s.getCurrentPosition().orElse(-1) >= head)));
   }
 
   /** Every read-model collection, its documents in key order. */
