@@ -1,0 +1,69 @@
+package io.fiscaltrail.deploy.embedded;
+
+import de.bwaldvogel.mongo.MongoServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A MongoDB wire-protocol server on 127.0.0.1 that keeps its data in one file,
+ * {@code <data-dir>/fiscaltrail.mv}, and loses nothing it acknowledged when the process dies.
+ */
+final class EmbeddedMongoServer implements AutoCloseable {
+
+  static final String DATA_FILE_NAME = "fiscaltrail.mv";
+  static final String DATABASE = "fiscaltrail";
+  private static final String LOOPBACK = "127.0.0.1";
+
+  private final MongoServer server;
+  private final Path dataFile;
+  private final int port;
+
+  private EmbeddedMongoServer(MongoServer server, Path dataFile) {
+    this.server = server;
+    this.dataFile = dataFile;
+    this.port = server.getLocalAddress().getPort();
+  }
+
+  /**
+   * Opens (or creates) the data file in {@code dataDir} and listens on {@code port}, any free port
+   * when 0. Binding failures close the file again.
+   */
+  static EmbeddedMongoServer start(Path dataDir, int port) {
+    Path dataFile = createDirectories(dataDir).resolve(DATA_FILE_NAME).toAbsolutePath();
+    MongoServer server = new MongoServer(DurableH2Backend.open(dataFile));
+    try {
+      server.bind(LOOPBACK, port);
+    } catch (Exception e) { // Netty rethrows the BindException unchecked, without the address
+      throw new IllegalStateException("Cannot listen on " + LOOPBACK + ":" + port, e);
+    }
+    return new EmbeddedMongoServer(server, dataFile);
+  }
+
+  private static Path createDirectories(Path dataDir) {
+    try {
+      return Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create the data directory " + dataDir, e);
+    }
+  }
+
+  String uri() {
+    return "mongodb://" + LOOPBACK + ":" + port + "/" + DATABASE;
+  }
+
+  int port() {
+    return port;
+  }
+
+  Path dataFile() {
+    return dataFile;
+  }
+
+  /** Disconnects the clients and closes the data file cleanly. */
+  @Override
+  public void close() {
+    server.shutdownNow();
+  }
+}
