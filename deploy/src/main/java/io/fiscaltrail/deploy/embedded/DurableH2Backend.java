@@ -2,7 +2,7 @@ package io.fiscaltrail.deploy.embedded;
 
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import io.netty.channel.Channel;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -47,18 +47,24 @@ final class DurableH2Backend extends H2Backend {
     return new DurableH2Backend(store);
   }
 
-  // Every command of a driver that speaks OP_MSG (all since MongoDB 3.6) passes here. Commands sent
-  // as legacy OP_QUERY go to handleCommand(Channel, ...) directly; overriding that instead needs
-  // netty-transport on the compile classpath, where this module has it only at runtime.
+  /** The same engine without a file, for tests that need a fresh store and not its durability. */
+  static DurableH2Backend withoutFile() {
+    return new DurableH2Backend(MVStore.open(null));
+  }
+
+  // Every command passes here, whether it came as OP_MSG (every driver since MongoDB 3.6) or as
+  // legacy OP_QUERY.
   @Override
-  public Document handleMessage(MongoMessage message) {
-    String command = message.getDocument().keySet().iterator().next();
+  public Document handleCommand(Channel channel, String database, String command, Document query) {
+    if (command.equalsIgnoreCase("hello")) {
+      return hello(channel, database, query);
+    }
     // Pins the store version this command reads: with a retention time of 0 a chunk that
     // concurrent commits leave unused could otherwise be overwritten while this command reads it.
     MVStore.TxCounter pinned = store.registerVersionUsage();
     long versionBefore = store.getCurrentVersion();
     try {
-      return super.handleMessage(message);
+      return super.handleCommand(channel, database, command, query);
     } finally {
       store.deregisterVersionUsage(pinned);
       if (!READ_ONLY_COMMANDS.contains(command.toLowerCase(Locale.ROOT))) {
@@ -67,7 +73,20 @@ final class DurableH2Backend extends H2Backend {
     }
   }
 
+  /**
+   * mongo-java-server knows only the older {@code isMaster} handshake. Spring Boot's health check
+   * and current tools send {@code hello}, whose answer is the same plus {@code isWritablePrimary}.
+   */
+  private Document hello(Channel channel, String database, Document query) {
+    Document answer = super.handleCommand(channel, database, "isMaster", query);
+    answer.put("isWritablePrimary", answer.get("ismaster"));
+    return answer;
+  }
+
   private void persistChangesSince(long versionBefore) {
+    if (isInMemory()) {
+      return; // nothing to persist
+    }
     // A changed version means another thread's commit may have taken this command's changes and
     // still be writing them; commit() waits for it under the store lock and writes what is left.
     if (store.hasUnsavedChanges() || store.getCurrentVersion() != versionBefore) {

@@ -3,7 +3,7 @@ package io.fiscaltrail.deploy.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fiscaltrail.deploy.FiscalTrailApplication;
-import io.fiscaltrail.deploy.importing.WireServer;
+import io.fiscaltrail.deploy.embedded.WireServer;
 import io.fiscaltrail.kernel.asset.CurrentAssetsStated;
 import io.fiscaltrail.kernel.asset.FixedAssetAcquired;
 import io.fiscaltrail.kernel.asset.FixedAssetDepreciated;

@@ -1,5 +1,6 @@
 package io.fiscaltrail.deploy.importing;
 
+import io.fiscaltrail.deploy.embedded.WireServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

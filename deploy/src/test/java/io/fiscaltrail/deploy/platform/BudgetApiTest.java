@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fiscaltrail.deploy.FiscalTrailApplication;
-import io.fiscaltrail.deploy.importing.WireServer;
+import io.fiscaltrail.deploy.embedded.WireServer;
 import java.time.Duration;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.junit.jupiter.api.AfterAll;

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
 import io.fiscaltrail.deploy.FiscalTrailApplication;
-import io.fiscaltrail.deploy.importing.WireServer;
+import io.fiscaltrail.deploy.embedded.WireServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.fiscaltrail.deploy.importing.WireServer;
+import io.fiscaltrail.deploy.embedded.WireServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;

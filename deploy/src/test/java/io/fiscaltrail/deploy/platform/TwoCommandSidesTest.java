@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fiscaltrail.command.CommandSideApplication;
-import io.fiscaltrail.deploy.importing.WireServer;
+import io.fiscaltrail.deploy.embedded.WireServer;
 import io.fiscaltrail.query.QuerySideApplication;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -1,15 +1,17 @@
-package io.fiscaltrail.deploy.importing;
+package io.fiscaltrail.deploy.embedded;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.net.InetSocketAddress;
 
-/** A MongoDB wire-protocol server in this JVM, on the embedded store's engine, for one test class. */
+/**
+ * A MongoDB wire-protocol server in this JVM on the embedded default's engine, kept in memory:
+ * a fresh store per test class, without the cost of a file.
+ */
 public final class WireServer implements AutoCloseable {
 
-  private final MongoServer server = new MongoServer(H2Backend.inMemory());
+  private final MongoServer server = new MongoServer(DurableH2Backend.withoutFile());
   private final InetSocketAddress address = server.bind();
 
   public String uri(String database) {
