@@ -1,0 +1,126 @@
+package io.fiscaltrail.deploy.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import io.fiscaltrail.deploy.FiscalTrailApplication;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/**
+ * A write answered 2xx survives {@code kill -9}: the all-in-one application runs as a child
+ * process on the embedded default, a client writes through HTTP, the process is killed with
+ * SIGKILL in the middle of the writes, and after a restart on the same data directory every
+ * acknowledged event is in the store.
+ */
+class AcknowledgedWritesSurviveKillTest {
+
+  private static final int SIGKILL_EXIT_STATUS = 128 + 9;
+
+  @TempDir Path dataDir;
+  private Process application;
+
+  @AfterEach
+  void stop() {
+    if (application != null) {
+      application.destroyForcibly();
+    }
+  }
+
+  @Test
+  void keepsEveryAcknowledgedWriteThroughASigkill() throws Exception {
+    int mongoPort = freePort();
+    RestClient api = start(mongoPort);
+    api.post().uri("/api/departments").contentType(MediaType.APPLICATION_JSON)
+        .body("""
+            {"code":"durable","name":"持久","authorizedHeadcount":1,"actualHeadcount":1,"divisions":0}""")
+        .retrieve().toBodilessEntity();
+
+    List<String> acknowledged = new CopyOnWriteArrayList<>();
+    Thread writer = new Thread(() -> {
+      for (int i = 1; ; i++) {
+        try {
+          JsonNode created = api.post().uri("/api/departments/durable/years/2022/appropriations")
+              .contentType(MediaType.APPLICATION_JSON)
+              .body("""
+                  {"kind":"INITIAL","amount":"%d.00","effectiveDate":"2022-03-01","document":"d"}""".formatted(i))
+              .retrieve().body(JsonNode.class);
+          acknowledged.add(created.get("eventId").asText());
+        } catch (RuntimeException connectionLost) {
+          return;
+        }
+      }
+    });
+    writer.start();
+    await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 30);
+    application.destroyForcibly();
+    assertThat(application.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(application.exitValue()).as("killed by SIGKILL").isEqualTo(SIGKILL_EXIT_STATUS);
+    writer.join(30_000);
+    List<String> acknowledgedBeforeKill = List.copyOf(acknowledged);
+
+    start(mongoPort);
+    try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
+      List<String> stored = new ArrayList<>();
+      client.getDatabase("fiscaltrail").getCollection("domainevents")
+          .find(Filters.in("eventIdentifier", acknowledgedBeforeKill))
+          .forEach((Document event) -> stored.add(event.getString("eventIdentifier")));
+      assertThat(stored).containsExactlyInAnyOrderElementsOf(acknowledgedBeforeKill);
+    }
+  }
+
+  /** Starts the application on the data directory, from its main classes only, and waits for it. */
+  private RestClient start(int mongoPort) throws IOException {
+    int port = freePort();
+    Path log = Files.createTempFile("kill-nine", ".log");
+    ProcessBuilder builder = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m",
+        "-cp", mainClasspath(),
+        FiscalTrailApplication.class.getName(),
+        "--server.port=" + port,
+        "--fiscaltrail.data-dir=" + dataDir,
+        "--fiscaltrail.embedded-mongo.port=" + mongoPort)
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    builder.environment().remove("MONGODB_URI");
+    application = builder.start();
+    RestClient api = RestClient.create("http://127.0.0.1:" + port);
+    await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() ->
+        api.get().uri("/actuator/health").retrieve().body(JsonNode.class).get("status").asText().equals("UP"));
+    return api;
+  }
+
+  /** This JVM's classpath without test classes, as the packaged application would have it. */
+  private static String mainClasspath() {
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("-tests.jar"))
+        .collect(Collectors.joining(File.pathSeparator));
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
