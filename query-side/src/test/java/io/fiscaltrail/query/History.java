@@ -1,5 +1,6 @@
 package io.fiscaltrail.query;
 
+import io.fiscaltrail.query.ledger.EventOrigin;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,6 +22,7 @@ public final class History {
   private final Map<String, Long> sequences = new HashMap<>();
   private final List<DomainEventMessage<?>> messages = new ArrayList<>();
   private Instant clock;
+  private Map<String, ?> metaData = Map.of();
 
   public History(Instant start) {
     this.clock = start;
@@ -29,6 +31,12 @@ public final class History {
   /** The recorded time of the next event; later ones follow a minute apart. */
   public History recordedAt(Instant time) {
     clock = time;
+    return this;
+  }
+
+  /** Who records the next events, as the command side would put it in their metadata. */
+  public History by(String actor) {
+    metaData = Map.of(EventOrigin.ACTOR, actor);
     return this;
   }
 
@@ -44,7 +52,7 @@ public final class History {
     long sequence = sequences.merge(stream, 1L, Long::sum) - 1;
     String id = UUID.nameUUIDFromBytes((stream + "#" + sequence).getBytes(StandardCharsets.UTF_8)).toString();
     DomainEventMessage<?> message =
-        new GenericDomainEventMessage<>(typeOf(event), stream, sequence, event, Map.of(), id, clock);
+        new GenericDomainEventMessage<>(typeOf(event), stream, sequence, event, metaData, id, clock);
     messages.add(message);
     clock = clock.plus(Duration.ofMinutes(1));
     return message;

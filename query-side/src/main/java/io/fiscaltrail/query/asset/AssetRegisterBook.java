@@ -5,6 +5,8 @@ import io.fiscaltrail.query.ledger.DailyFigures;
 import io.fiscaltrail.query.ledger.LedgerEntry;
 import io.fiscaltrail.query.ledger.Statement;
 import io.fiscaltrail.query.ledger.Statements;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -36,6 +38,20 @@ public final class AssetRegisterBook {
 
   public static AssetRegisterBook empty(AssetRegisterId register) {
     return new AssetRegisterBook(register, -1, DailyFigures.empty(), Statements.none(), Map.of());
+  }
+
+  /**
+   * The register as it stood when only facts recorded at or before {@code knownAt} were in it;
+   * {@code ledger} is its ledger up to {@link #appliedSequence()}. Standing fixed assets are left
+   * as they are: no figure reads them.
+   */
+  public AssetRegisterBook asKnownAt(Instant knownAt, List<LedgerEntry> ledger) {
+    return new AssetRegisterBook(
+        register,
+        appliedSequence,
+        DailyFigures.of(ledger.stream().filter(e -> e.origin().knownAt(knownAt)).toList()),
+        currentAssets.knownAt(knownAt),
+        fixedAssets);
   }
 
   public AssetRegisterId register() {

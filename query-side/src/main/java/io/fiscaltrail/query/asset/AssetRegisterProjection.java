@@ -59,7 +59,7 @@ class AssetRegisterProjection {
       moves.put(BaseFigures.ASSETS_FIXED_IN_USE_COST, cost);
     }
     batch().post(event.register(), event.assetId(),
-        new LedgerEntry(EventOrigin.of(message), event.effectiveDate(), event.cost(), event.document(), null, moves),
+        new LedgerEntry(EventOrigin.of(message), event.effectiveDate(), event.cost(), event.document(), null, moves, null),
         new FixedAssetState(cost, 0, event.inUse()));
   }
 
@@ -72,7 +72,7 @@ class AssetRegisterProjection {
         .orElse(null);
     batch.post(event.register(), event.assetId(),
         new LedgerEntry(EventOrigin.of(message), event.effectiveDate(), event.amount(), event.document(), null,
-            Map.of(BaseFigures.ASSETS_FIXED_DEPRECIATION, fen)),
+            Map.of(BaseFigures.ASSETS_FIXED_DEPRECIATION, fen), null),
         after);
   }
 
@@ -84,7 +84,7 @@ class AssetRegisterProjection {
         ? Map.of()
         : Map.of(BaseFigures.ASSETS_FIXED_IN_USE_COST, event.inUse() ? asset.cost() : -asset.cost());
     batch.post(event.register(), event.assetId(),
-        new LedgerEntry(EventOrigin.of(message), event.effectiveDate(), event.cost(), event.document(), null, moves),
+        new LedgerEntry(EventOrigin.of(message), event.effectiveDate(), event.cost(), event.document(), null, moves, null),
         asset == null ? null : asset.inUse(event.inUse()));
   }
 
@@ -101,7 +101,7 @@ class AssetRegisterProjection {
     });
     batch.post(event.register(), event.assetId(),
         new LedgerEntry(
-            EventOrigin.of(message), event.effectiveDate(), event.netValue(), event.document(), null, moves),
+            EventOrigin.of(message), event.effectiveDate(), event.netValue(), event.document(), null, moves, null),
         null);
   }
 

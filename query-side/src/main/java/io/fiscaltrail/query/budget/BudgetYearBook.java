@@ -3,8 +3,11 @@ package io.fiscaltrail.query.budget;
 import io.fiscaltrail.kernel.budget.BudgetYearId;
 import io.fiscaltrail.query.ledger.DailyFigures;
 import io.fiscaltrail.query.ledger.LedgerEntry;
+import io.fiscaltrail.query.ledger.EventOrigin;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The read model of one department's fiscal year: its base figures per effective date, and the
@@ -45,6 +48,27 @@ public final class BudgetYearBook {
   public static BudgetYearBook empty(BudgetYearId budgetYear) {
     return new BudgetYearBook(
         budgetYear, -1, DailyFigures.empty(), List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  /**
+   * The book as it stood when only facts recorded at or before {@code knownAt} were in it; {@code
+   * ledger} is this year's ledger up to {@link #appliedSequence()}. The sequence is kept, so a trace
+   * reads the same ledger and filters it alike.
+   */
+  public BudgetYearBook asKnownAt(Instant knownAt, List<LedgerEntry> ledger) {
+    return new BudgetYearBook(
+        budgetYear,
+        appliedSequence,
+        DailyFigures.of(ledger.stream().filter(e -> e.origin().knownAt(knownAt)).toList()),
+        known(targets, PerformanceTarget::origin, knownAt),
+        known(outputs, RecordedOutput::origin, knownAt),
+        known(disclosures, Disclosure::origin, knownAt),
+        known(evidence, Evidence::origin, knownAt),
+        known(filings, FiledReport::origin, knownAt));
+  }
+
+  private static <T> List<T> known(List<T> facts, Function<T, EventOrigin> origin, Instant knownAt) {
+    return facts.stream().filter(f -> origin.apply(f).knownAt(knownAt)).toList();
   }
 
   public BudgetYearId budgetYear() {

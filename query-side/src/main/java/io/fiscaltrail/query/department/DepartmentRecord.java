@@ -1,5 +1,6 @@
 package io.fiscaltrail.query.department;
 
+import java.time.Instant;
 import io.fiscaltrail.query.ledger.BaseFigures;
 import io.fiscaltrail.query.ledger.Statements;
 import java.util.List;
@@ -19,6 +20,11 @@ public record DepartmentRecord(
   public DepartmentRecord {
     divisionNames = List.copyOf(divisionNames);
     duties = List.copyOf(duties);
+  }
+
+  /** The department with only the staffing statements recorded at or before {@code knownAt}. */
+  public DepartmentRecord asKnownAt(Instant knownAt) {
+    return new DepartmentRecord(code, name, divisionNames, duties, staffing.knownAt(knownAt), appliedSequence);
   }
 
   /** The directory entry, with the staffing of the latest effective statement. */

@@ -35,6 +35,14 @@ public class DepartmentRepository {
     return all;
   }
 
+  /** Every department's code: a full read of a collection that holds one small document per department. */
+  public List<String> codes() {
+    List<String> codes = new ArrayList<>();
+    collection.find().projection(new Document("_id", 1)).sort(new Document("_id", 1))
+        .forEach(d -> codes.add(d.getString("_id")));
+    return codes;
+  }
+
   void save(DepartmentRecord department) {
     collection.replaceOne(
         Filters.eq("_id", department.code()),

@@ -17,14 +17,16 @@ class FiguresController {
 
   @GetMapping("/api/departments/{code}/years/{year}/budget")
   BudgetView budget(
-      @PathVariable String code, @PathVariable int year, @RequestParam(required = false) String asOf) {
-    return BudgetView.of(reader.read(code, year, asOf));
+      @PathVariable String code, @PathVariable int year, @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String knownAt) {
+    return BudgetView.of(reader.read(code, year, asOf, knownAt));
   }
 
   @GetMapping("/api/departments/{code}/years/{year}/figures")
   List<FigureView> figures(
-      @PathVariable String code, @PathVariable int year, @RequestParam(required = false) String asOf) {
-    YearFigures figures = reader.read(code, year, asOf);
+      @PathVariable String code, @PathVariable int year, @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String knownAt) {
+    YearFigures figures = reader.read(code, year, asOf, knownAt);
     return figures.catalogue().listed().stream().map(d -> FigureView.of(figures, d)).toList();
   }
 }

@@ -11,6 +11,7 @@ import io.fiscaltrail.query.budget.RecordedOutput;
 import io.fiscaltrail.query.department.DepartmentRecord;
 import io.fiscaltrail.query.ledger.Statement;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,11 +28,15 @@ import java.util.Optional;
  * the books date, {@code asOf} but no later than the year's last day, because a year's report
  * states them at year end. Facts about the year that come after it (disclosures, evidence, filed
  * reports) are visible once {@code asOf} reaches their date.
+ *
+ * <p>With {@code knownAt}, the books it reads were cut to the facts recorded by then (see {@link
+ * YearFiguresReader}); every figure, and so every route, answers as known at that time.
  */
 public final class YearFigures {
 
   private final BudgetYearId budgetYear;
   private final LocalDate asOf;
+  private final Optional<Instant> knownAt;
   private final LocalDate booksDate;
   private final DepartmentRecord department;
   private final BudgetYearBook book;
@@ -45,12 +50,14 @@ public final class YearFigures {
 
   YearFigures(
       LocalDate asOf,
+      Optional<Instant> knownAt,
       DepartmentRecord department,
       BudgetYearBook book,
       BudgetYearBook priorYearBook,
       AssetRegisterBook assets) {
     this.budgetYear = book.budgetYear();
     this.asOf = asOf;
+    this.knownAt = knownAt;
     this.booksDate = asOf.isAfter(budgetYear.lastDay()) ? budgetYear.lastDay() : asOf;
     this.department = department;
     this.book = book;
@@ -68,6 +75,11 @@ public final class YearFigures {
 
   public LocalDate asOf() {
     return asOf;
+  }
+
+  /** The recorded time the books were cut at; empty when they stand as recorded so far. */
+  public Optional<Instant> knownAt() {
+    return knownAt;
   }
 
   /** The date staffing and balances are read on: {@code asOf}, but no later than the year's end. */

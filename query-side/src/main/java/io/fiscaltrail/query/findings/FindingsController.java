@@ -35,8 +35,9 @@ class FindingsController {
 
   @GetMapping("/api/departments/{code}/years/{year}/findings")
   List<FindingView> findings(
-      @PathVariable String code, @PathVariable int year, @RequestParam(required = false) String asOf) {
-    Assessment assessment = assessor.assess(reader.read(code, year, asOf));
+      @PathVariable String code, @PathVariable int year, @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String knownAt) {
+    Assessment assessment = assessor.assess(reader.read(code, year, asOf, knownAt));
     YearTrace events = trace.of(assessment.figures());
     return assessment.findings().stream().map(f -> view(assessment, events, f)).toList();
   }

@@ -19,8 +19,9 @@ class IndicatorsController {
 
   @GetMapping("/api/departments/{code}/years/{year}/indicators")
   List<IndicatorView> indicators(
-      @PathVariable String code, @PathVariable int year, @RequestParam(required = false) String asOf) {
-    YearFigures figures = reader.read(code, year, asOf);
+      @PathVariable String code, @PathVariable int year, @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String knownAt) {
+    YearFigures figures = reader.read(code, year, asOf, knownAt);
     return Indicators.of(figures).all().stream().map(i -> IndicatorView.of(figures, i)).toList();
   }
 }

@@ -1,6 +1,7 @@
 package io.fiscaltrail.query.ledger;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
@@ -23,6 +24,13 @@ public final class DailyFigures {
 
   public static DailyFigures empty() {
     return new DailyFigures(new TreeMap<>());
+  }
+
+  /** The figures the given entries fold to: what the books held when just these were recorded. */
+  public static DailyFigures of(List<LedgerEntry> entries) {
+    DailyFigures figures = empty();
+    entries.forEach(e -> figures.add(e.effectiveDate(), e.contributions()));
+    return figures;
   }
 
   public void add(LocalDate effectiveDate, Map<String, Long> contributions) {

@@ -19,11 +19,13 @@ public final class LedgerDocuments {
 
   private LedgerDocuments() {}
 
+  /** Optional fields are written only when present, so documents of facts without them stay as they were. */
   public static Document origin(EventOrigin origin) {
-    return new Document("sequence", origin.sequence())
+    Document d = new Document("sequence", origin.sequence())
         .append("eventId", origin.eventId())
         .append("type", origin.type())
         .append("recordedAt", origin.recordedAt().toString());
+    return appendIfPresent(d, "actor", origin.actor());
   }
 
   public static EventOrigin origin(Document d) {
@@ -31,16 +33,18 @@ public final class LedgerDocuments {
         d.get("sequence", Number.class).longValue(),
         d.getString("eventId"),
         d.getString("type"),
-        Instant.parse(d.getString("recordedAt")));
+        Instant.parse(d.getString("recordedAt")),
+        d.getString("actor"));
   }
 
   public static Document entry(LedgerEntry entry) {
-    return new Document("origin", origin(entry.origin()))
+    Document d = new Document("origin", origin(entry.origin()))
         .append("effectiveDate", entry.effectiveDate().toString())
         .append("amount", entry.amount().toString())
         .append("document", entry.document())
         .append("refersTo", entry.refersTo())
         .append("contributions", fen(entry.contributions()));
+    return appendIfPresent(d, "reason", entry.reason());
   }
 
   public static LedgerEntry entry(Document d) {
@@ -50,7 +54,8 @@ public final class LedgerDocuments {
         Money.parse(d.getString("amount")),
         d.getString("document"),
         d.getString("refersTo"),
-        fen(d.get("contributions", Document.class)));
+        fen(d.get("contributions", Document.class)),
+        d.getString("reason"));
   }
 
   public static Document days(DailyFigures figures) {
@@ -108,6 +113,10 @@ public final class LedgerDocuments {
 
   public static Money money(String text) {
     return text == null ? null : Money.parse(text);
+  }
+
+  private static Document appendIfPresent(Document d, String key, String value) {
+    return value == null ? d : d.append(key, value);
   }
 
   private static Document fen(Map<String, Long> values) {

@@ -7,7 +7,8 @@ import java.util.TreeMap;
 
 /**
  * One money fact of a stream and the base figures it moves, in fen, signed. {@code amount} is the
- * amount the event states; {@code refersTo} is the event it reverses or corrects, if any.
+ * amount the event states; {@code refersTo} is the event it reverses or corrects, if any;
+ * {@code reason} is why, when the event says.
  */
 public record LedgerEntry(
     EventOrigin origin,
@@ -15,7 +16,8 @@ public record LedgerEntry(
     Money amount,
     String document,
     String refersTo,
-    Map<String, Long> contributions) {
+    Map<String, Long> contributions,
+    String reason) {
 
   public LedgerEntry {
     contributions = new TreeMap<>(contributions);

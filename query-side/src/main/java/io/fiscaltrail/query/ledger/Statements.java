@@ -1,5 +1,6 @@
 package io.fiscaltrail.query.ledger;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +37,11 @@ public final class Statements {
   /** The statement of {@code figure} with the latest effective date, whatever the date. */
   public Optional<Statement> latest(String figure) {
     return statements.stream().filter(s -> s.values().containsKey(figure)).max(EFFECTIVE_ORDER);
+  }
+
+  /** The statements recorded at or before {@code knownAt}. */
+  public Statements knownAt(Instant knownAt) {
+    return new Statements(statements.stream().filter(s -> s.origin().knownAt(knownAt)).toList());
   }
 
   public List<Statement> all() {

@@ -39,10 +39,11 @@ class ReportController {
       @PathVariable String code,
       @PathVariable int year,
       @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String knownAt,
       @RequestParam(required = false) String format,
       @RequestHeader(name = "Accept", required = false) String accept) {
     MediaType type = mediaType(format, accept);
-    Assessment assessment = assessor.assess(reader.read(code, year, asOf));
+    Assessment assessment = assessor.assess(reader.read(code, year, asOf, knownAt));
     Report report = ReportWriter.write(assessment);
     String body = type.equals(HTML) ? HtmlRenderer.render(report) : MarkdownRenderer.render(report);
     return ResponseEntity.ok().contentType(type).body(body);

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens the ledgers behind a year's figures. Each ledger is read only up to the sequence its book
- * has counted, so the trace agrees with the figures even while a batch is being written.
+ * has counted, and as known at the figures' recorded time, so the trace agrees with the figures
+ * even while a batch is being written.
  */
 @Component
 public class FigureTrace {
@@ -27,14 +28,26 @@ public class FigureTrace {
   public YearTrace of(YearFigures figures) {
     return new YearTrace(
         figures,
-        lazily(() -> read(figures.book(false))),
-        lazily(() -> read(figures.book(true))),
-        lazily(() -> assetLedger.read(
-            figures.assetRegister().register().toString(), figures.assetRegister().appliedSequence())));
+        lazily(() -> yearEntries(figures)),
+        lazily(() -> known(figures, read(figures.book(true)))),
+        lazily(() -> known(figures, assetLedger.read(
+            figures.assetRegister().register().toString(), figures.assetRegister().appliedSequence()))));
+  }
+
+  /** The year's money facts behind the figures, in stream order. */
+  public List<LedgerEntry> yearEntries(YearFigures figures) {
+    return known(figures, read(figures.book(false)));
   }
 
   private List<LedgerEntry> read(BudgetYearBook book) {
     return yearLedger.read(book.budgetYear().toString(), book.appliedSequence());
+  }
+
+  /** As known at a time, only the entries recorded by then stand behind the figures. */
+  private static List<LedgerEntry> known(YearFigures figures, List<LedgerEntry> entries) {
+    return figures.knownAt()
+        .map(k -> entries.stream().filter(e -> e.origin().knownAt(k)).toList())
+        .orElse(entries);
   }
 
   private static <T> Supplier<T> lazily(Supplier<T> read) {

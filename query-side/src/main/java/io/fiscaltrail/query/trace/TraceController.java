@@ -25,8 +25,9 @@ class TraceController {
       @PathVariable String code,
       @PathVariable int year,
       @RequestParam(required = false) String figure,
-      @RequestParam(required = false) String asOf) {
-    YearFigures figures = reader.read(code, year, asOf);
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false) String knownAt) {
+    YearFigures figures = reader.read(code, year, asOf, knownAt);
     FigureDefinition definition = figures.find(figure)
         .orElseThrow(() -> new InvalidParameter("figure", "no figure has the code " + figure));
     return TraceView.of(
