@@ -67,8 +67,8 @@ class AppropriationController {
       fields.reject("effectiveDate", effectiveDate + " is outside fiscal year " + budgetYear.year());
     }
     String document = fields.requiredText("document");
-    String reason =
-        kind == AppropriationKind.INITIAL ? fields.optionalText("reason") : fields.requiredText("reason");
+    boolean midYear = kind == AppropriationKind.SUPPLEMENTARY || kind == AppropriationKind.REDUCTION;
+    String reason = midYear ? fields.requiredText("reason") : fields.optionalText("reason");
     fields.requireValid();
     return new RecordAppropriation(budgetYear, kind, line, amount, effectiveDate, document, reason);
   }
