@@ -1,0 +1,780 @@
+package io.fiscaltrail.benchmark;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import io.fiscaltrail.deploy.FiscalTrailApplication;
+import io.fiscaltrail.kernel.asset.AcquireFixedAsset;
+import io.fiscaltrail.kernel.asset.AssetRegisterId;
+import io.fiscaltrail.kernel.asset.ChangeFixedAssetUse;
+import io.fiscaltrail.kernel.asset.DepreciateFixedAsset;
+import io.fiscaltrail.kernel.budget.AppropriationKind;
+import io.fiscaltrail.kernel.budget.BudgetLine;
+import io.fiscaltrail.kernel.budget.BudgetYearId;
+import io.fiscaltrail.kernel.budget.ExpenditureClassification;
+import io.fiscaltrail.kernel.budget.RecordAppropriation;
+import io.fiscaltrail.kernel.budget.RecordExpenditure;
+import io.fiscaltrail.kernel.budget.ReverseExpenditure;
+import io.fiscaltrail.kernel.budget.ThreePublicCategory;
+import io.fiscaltrail.kernel.department.DepartmentCode;
+import io.fiscaltrail.kernel.department.RegisterDepartment;
+import io.fiscaltrail.kernel.money.Money;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * FiscalTrail benchmark: ingest (command gateway and HTTP), projection rebuild and as-of latency,
+ * each next to what the raw driver does on the same server in the same run. Not a test: it never
+ * fails on a timing. Run by deploy/benchmark/run.sh.
+ */
+public final class Benchmark {
+
+  private static final long SEED = 20240601L;
+  private static final int YEAR = 2024;
+  private static final int BIG_YEAR = 2024;
+  private static final String BIG_DEPARTMENT = "bench-big";
+
+  private final boolean quick;
+  private final Path out;
+  private final Path dataDir;
+  private final boolean external;
+  private final Random random = new Random(SEED);
+  private final Map<String, Object> results = new LinkedHashMap<>();
+  private final List<String[]> table = new ArrayList<>();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private ConfigurableApplicationContext context;
+  private CommandGateway gateway;
+  private EventStore eventStore;
+  private EventProcessingConfiguration processing;
+  private MongoDatabase database;
+  private String base;
+
+  private Benchmark(boolean quick, Path out, Path dataDir, boolean external) {
+    this.quick = quick;
+    this.out = out;
+    this.dataDir = dataDir;
+    this.external = external;
+  }
+
+  public static void main(String[] args) throws Exception {
+    boolean quick = Arrays.asList(args).contains("--quick");
+    Path out = Path.of(option(args, "--out=", "deploy/benchmark/target/results.json"));
+    Path dataDir = Path.of(option(args, "--data-dir=", "deploy/benchmark/target/data"));
+    boolean external = System.getenv("MONGODB_URI") != null && !System.getenv("MONGODB_URI").isBlank();
+    int code = 0;
+    Benchmark benchmark = new Benchmark(quick, out, dataDir, external);
+    try {
+      benchmark.run();
+    } catch (Throwable e) {
+      e.printStackTrace();
+      code = 1;
+    } finally {
+      benchmark.close();
+    }
+    System.exit(code);
+  }
+
+  private static String option(String[] args, String prefix, String fallback) {
+    return Arrays.stream(args).filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length())).findFirst().orElse(fallback);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private void run() throws Exception {
+    long wall = System.nanoTime();
+    log("mode: " + (quick ? "quick" : "full") + ", store: " + (external ? "MONGODB_URI (database fiscaltrail_bench_*)" : "embedded (durable H2 file) in " + dataDir));
+    start();
+
+    // sizes
+    int departments = quick ? 3 : 4;
+    int expendituresPerYear = quick ? 120 : 300;
+    int httpDepartments = quick ? 2 : 4;
+    int rawInserts = quick ? 1500 : 3000;
+    int[] asofPoints = quick ? new int[] {1_000, 10_000} : new int[] {1_000, 10_000, 100_000};
+    int budgetSamples = quick ? 200 : 500;
+    int reportSamples = quick ? 40 : 100;
+
+    ingestThroughGateway(departments, expendituresPerYear);
+    ingestThroughHttp(httpDepartments, expendituresPerYear);
+    rawInsert(rawInserts);
+    asOf(asofPoints, budgetSamples, reportSamples);
+    rebuildAndScan();
+
+    results.put("_wall_s", round((System.nanoTime() - wall) / 1e9, 1));
+    write();
+  }
+
+  private void start() {
+    if (!external) {
+      deleteRecursively(dataDir);
+    }
+    List<String> args = new ArrayList<>(List.of(
+        "--fiscaltrail.data-dir=" + dataDir.toAbsolutePath(),
+        "--server.port=0",
+        "--logging.level.root=WARN",
+        "--logging.level.io.fiscaltrail=WARN",
+        "--spring.main.banner-mode=off"));
+    if (external) {
+      args.add("--spring.data.mongodb.database=fiscaltrail_bench_" + System.currentTimeMillis());
+    }
+    long t0 = System.nanoTime();
+    SpringApplication application = new SpringApplication(FiscalTrailApplication.class);
+    context = application.run(args.toArray(String[]::new));
+    double startup = (System.nanoTime() - t0) / 1e9;
+    double jvmUptime = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+    gateway = context.getBean(CommandGateway.class);
+    eventStore = context.getBean(EventStore.class);
+    processing = context.getBean(EventProcessingConfiguration.class);
+    database = context.getBean(MongoTemplate.class).getDb();
+    int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    base = "http://127.0.0.1:" + port;
+    results.put("startup_s", round(startup, 2));
+    row("startup (fresh data dir, context ready)", fmt(startup, 2) + " s", "JVM up " + fmt(jvmUptime, 2) + " s");
+  }
+
+  private void close() {
+    if (context != null) {
+      if (external && database != null) {
+        try {
+          database.drop();
+        } catch (RuntimeException e) {
+          log("could not drop " + database.getName() + ": " + e.getMessage());
+        }
+      }
+      context.close();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // ingest
+
+  private void ingestThroughGateway(int departments, int expendituresPerYear) {
+    List<Object> commands = workload("gw", departments, expendituresPerYear);
+    // warm-up on a department of its own, not counted
+    for (Object command : workload("warm", 1, 30)) {
+      gateway.sendAndWait(command);
+    }
+    awaitCaughtUp(Duration.ofMinutes(5));
+    long before = head();
+    long t0 = System.nanoTime();
+    for (Object command : commands) {
+      gateway.sendAndWait(command);
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long events = head() - before;
+    double rate = events / seconds;
+    results.put("ingest_events_per_s", round(rate, 1));
+    results.put("_ingest_commands", commands.size());
+    results.put("_ingest_events", events);
+    row("ingest, command gateway (sequential sendAndWait)", fmt(rate, 1) + " events/s",
+        commands.size() + " commands, " + events + " events in " + fmt(seconds, 1) + " s (" + fmt(commands.size() / seconds, 1) + " commands/s)");
+  }
+
+  private void ingestThroughHttp(int departments, int expendituresPerYear) throws Exception {
+    // one department a request: its registration, years, appropriations, expenditures, corrections, reversals, assets
+    List<String> files = new ArrayList<>();
+    int records = 0;
+    for (int d = 0; d < departments; d++) {
+      List<String> lines = ndjson(workload("http" + d, 1, expendituresPerYear));
+      records += lines.size();
+      files.add(String.join("\n", lines) + "\n");
+    }
+    long before = head();
+    long t0 = System.nanoTime();
+    for (String file : files) {
+      post("/api/import", "application/x-ndjson", file);
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long events = head() - before;
+    double rate = events / seconds;
+    results.put("_http_import_events_per_s", round(rate, 1));
+    row("ingest, HTTP POST /api/import (one department a file)", fmt(rate, 1) + " events/s",
+        files.size() + " requests, " + records + " records, " + events + " events in " + fmt(seconds, 1) + " s");
+
+    // one command a request
+    int singles = quick ? 150 : 500;
+    String department = "http-single";
+    post("/api/departments", "application/json",
+        "{\"code\":\"" + department + "\",\"name\":\"单笔部门\",\"authorizedHeadcount\":5,\"actualHeadcount\":5,\"divisions\":[\"办公室\"]}");
+    post("/api/departments/" + department + "/years/" + YEAR + "/appropriations", "application/json",
+        "{\"kind\":\"INITIAL\",\"line\":\"BASIC_PUBLIC\",\"amount\":\"100000.00\",\"effectiveDate\":\"" + YEAR + "-01-01\",\"document\":\"批复\"}");
+    before = head();
+    t0 = System.nanoTime();
+    for (int i = 0; i < singles; i++) {
+      post("/api/departments/" + department + "/years/" + YEAR + "/appropriations", "application/json",
+          "{\"kind\":\"SUPPLEMENTARY\",\"line\":\"PROJECT\",\"amount\":\"" + (100 + random.nextInt(9000)) + ".00\",\"effectiveDate\":\""
+              + date(YEAR, 1 + random.nextInt(365)) + "\",\"document\":\"追加 " + i + "\",\"reason\":\"专项追加\"}");
+    }
+    seconds = (System.nanoTime() - t0) / 1e9;
+    events = head() - before;
+    rate = events / seconds;
+    results.put("_http_single_events_per_s", round(rate, 1));
+    row("ingest, HTTP POST .../appropriations (one a request)", fmt(rate, 1) + " events/s",
+        singles + " requests, " + events + " events in " + fmt(seconds, 1) + " s");
+  }
+
+  /** Acknowledged single-document inserts of documents the size of a stored event, same server, same run. */
+  private void rawInsert(int count) {
+    awaitCaughtUp(Duration.ofMinutes(5));
+    MongoCollection<Document> events = database.getCollection("domainevents");
+    long headId = head();
+    Document sample = events.find(new Document("_id", headId)).first();
+    if (sample == null) {
+      throw new IllegalStateException("no event with _id " + headId);
+    }
+    // the largest of a few events near the head, all exact-key reads
+    for (long id = Math.max(0, headId - 50); id < headId; id++) {
+      Document candidate = events.find(new Document("_id", id)).first();
+      if (candidate != null && size(candidate) > size(sample)) {
+        sample = candidate;
+      }
+    }
+    int bytes = size(sample);
+    MongoCollection<Document> raw = database.getCollection("bench_raw_insert");
+    raw.drop();
+    raw.createIndex(Indexes.ascending("streamKey"), new IndexOptions().unique(true).name("uniqueStreamKey"));
+    for (int i = 0; i < 100; i++) { // warm-up
+      raw.insertOne(copy(sample, -1 - i));
+    }
+    long t0 = System.nanoTime();
+    for (int i = 0; i < count; i++) {
+      raw.insertOne(copy(sample, i));
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    raw.drop();
+    double rate = count / seconds;
+    double ingest = ((Number) results.get("ingest_events_per_s")).doubleValue();
+    results.put("raw_insert_per_s", round(rate, 1));
+    results.put("ingest_ratio", round(ingest / rate, 3));
+    results.put("_raw_document_bytes", bytes);
+    row("raw driver insertOne (acknowledged, " + bytes + " B docs, unique index)", fmt(rate, 1) + " docs/s",
+        count + " inserts in " + fmt(seconds, 1) + " s");
+    row("ingest_ratio (gateway / raw insert)", fmt(ingest / rate, 3), "target >= 0.5");
+  }
+
+  private static Document copy(Document sample, long id) {
+    Document copy = new Document(sample);
+    copy.put("_id", id);
+    copy.put("streamKey", "raw/" + id + "#0");
+    return copy;
+  }
+
+  private static int size(Document document) {
+    return new org.bson.RawBsonDocument(document, new org.bson.codecs.DocumentCodec()).getByteBuffer().remaining();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // as-of latency
+
+  private void asOf(int[] points, int budgetSamples, int reportSamples) throws Exception {
+    gateway.sendAndWait(new RegisterDepartment(DepartmentCode.of(BIG_DEPARTMENT), "大年度部门", 40, 38, 2, List.of("办公室", "财务科"), List.of()));
+    BudgetYearId year = BudgetYearId.of(BIG_DEPARTMENT, BIG_YEAR);
+    gateway.sendAndWait(new RecordAppropriation(year, AppropriationKind.INITIAL, BudgetLine.BASIC_PERSONNEL, Money.parse("50000000.00"), LocalDate.of(BIG_YEAR, 1, 1), "年初批复", null));
+    gateway.sendAndWait(new RecordAppropriation(year, AppropriationKind.INITIAL, BudgetLine.PROJECT, Money.parse("80000000.00"), LocalDate.of(BIG_YEAR, 1, 1), "年初批复", null));
+    int entries = 0;
+    int voucher = 0;
+    int chunk = 2_000;
+    List<Map<String, Object>> asof = new ArrayList<>();
+    double importSeconds = 0;
+    long importEvents = 0;
+    for (int point : points) {
+      while (entries < point) {
+        int n = Math.min(chunk, point - entries);
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+          voucher++;
+          BudgetLine line = random.nextInt(3) == 0 ? BudgetLine.PROJECT : (random.nextBoolean() ? BudgetLine.BASIC_PUBLIC : BudgetLine.BASIC_PERSONNEL);
+          file.append("{\"type\":\"expenditure\",\"source\":\"bench\",\"department\":\"").append(BIG_DEPARTMENT)
+              .append("\",\"year\":").append(BIG_YEAR)
+              .append(",\"voucher\":\"V").append(voucher)
+              .append("\",\"amount\":\"").append(1 + random.nextInt(5000)).append('.').append(String.format("%02d", random.nextInt(100)))
+              .append("\",\"effectiveDate\":\"").append(date(BIG_YEAR, 1 + random.nextInt(366)))
+              .append("\",\"line\":\"").append(line)
+              .append("\",\"functionalClass\":\"").append(random.nextBoolean() ? "2012901" : "2080501")
+              .append("\",\"economicClass\":\"").append(random.nextBoolean() ? "30201" : "30101")
+              .append("\"}\n");
+        }
+        long before = head();
+        long t0 = System.nanoTime();
+        post("/api/import", "application/x-ndjson", file.toString());
+        importSeconds += (System.nanoTime() - t0) / 1e9;
+        importEvents += head() - before;
+        entries += n;
+      }
+      long t0 = System.nanoTime();
+      awaitCaughtUp(Duration.ofMinutes(20));
+      double catchUp = (System.nanoTime() - t0) / 1e9;
+      String path = "/api/departments/" + BIG_DEPARTMENT + "/years/" + BIG_YEAR;
+      for (int i = 0; i < 20; i++) { // warm-up
+        get(path + "/budget?asOf=" + date(BIG_YEAR, 1 + random.nextInt(366)));
+      }
+      double[] budget = new double[budgetSamples];
+      for (int i = 0; i < budgetSamples; i++) {
+        String asOfDate = date(BIG_YEAR, 1 + random.nextInt(366));
+        long s = System.nanoTime();
+        get(path + "/budget?asOf=" + asOfDate);
+        budget[i] = (System.nanoTime() - s) / 1e6;
+      }
+      get(path + "/report?asOf=" + BIG_YEAR + "-12-31");
+      double[] report = new double[reportSamples];
+      for (int i = 0; i < reportSamples; i++) {
+        String asOfDate = date(BIG_YEAR, 1 + random.nextInt(366));
+        long s = System.nanoTime();
+        get(path + "/report?format=markdown&asOf=" + asOfDate);
+        report[i] = (System.nanoTime() - s) / 1e6;
+      }
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("entries", point);
+      p.put("p50_ms", round(percentile(budget, 50), 2));
+      p.put("p99_ms", round(percentile(budget, 99), 2));
+      p.put("report_p99_ms", round(percentile(report, 99), 2));
+      asof.add(p);
+      row("as-of /budget at " + point + " entries", "p50 " + fmt(percentile(budget, 50), 2) + " ms, p99 " + fmt(percentile(budget, 99), 2) + " ms",
+          budgetSamples + " requests, random asOf; projection caught up in " + fmt(catchUp, 1) + " s after the last import");
+      row("as-of /report at " + point + " entries", "p50 " + fmt(percentile(report, 50), 2) + " ms, p99 " + fmt(percentile(report, 99), 2) + " ms",
+          reportSamples + " requests, markdown");
+      if (point == 100_000 || point == points[points.length - 1]) {
+        double heap = usedHeapMb();
+        if (point == 100_000) {
+          results.put("heap_mb_at_100k", round(heap, 1));
+        }
+        results.put("_heap_mb_at_" + point, round(heap, 1));
+        row("used heap after GC at " + point + " entries", fmt(heap, 1) + " MB", "whole process: app + embedded server + caches");
+      }
+    }
+    if (!results.containsKey("heap_mb_at_100k")) {
+      results.put("heap_mb_at_100k", null);
+    }
+    results.put("asof", asof);
+    results.put("_big_year_import_events_per_s", round(importEvents / importSeconds, 1));
+    row("ingest, HTTP /api/import of " + chunk + "-voucher files into one year", fmt(importEvents / importSeconds, 1) + " events/s",
+        importEvents + " events in " + fmt(importSeconds, 1) + " s");
+  }
+
+  private static double usedHeapMb() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    Runtime runtime = Runtime.getRuntime();
+    return (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // rebuild
+
+  private void rebuildAndScan() {
+    awaitCaughtUp(Duration.ofMinutes(20));
+    MongoCollection<Document> events = database.getCollection("domainevents");
+    long count = events.estimatedDocumentCount();
+
+    // raw cursor scan of the events collection
+    long t0 = System.nanoTime();
+    long scanned = 0;
+    try (MongoCursor<Document> cursor = events.find().batchSize(1000).iterator()) {
+      while (cursor.hasNext()) {
+        cursor.next();
+        scanned++;
+      }
+    }
+    double scanSeconds = (System.nanoTime() - t0) / 1e9;
+    double scanRate = scanned / scanSeconds;
+
+    List<StreamingEventProcessor> processors = streamingProcessors();
+    long head = head();
+    t0 = System.nanoTime();
+    processors.forEach(StreamingEventProcessor::shutDown);
+    processors.forEach(StreamingEventProcessor::resetTokens);
+    processors.forEach(StreamingEventProcessor::start);
+    awaitCaughtUp(Duration.ofMinutes(30), head);
+    double rebuildSeconds = (System.nanoTime() - t0) / 1e9;
+    double rebuildRate = count / rebuildSeconds;
+
+    results.put("rebuild_events_per_s", round(rebuildRate, 1));
+    results.put("raw_scan_per_s", round(scanRate, 1));
+    results.put("rebuild_ratio", round(rebuildRate / scanRate, 3));
+    results.put("_events_in_store", count);
+    List<String> names = processors.stream().map(StreamingEventProcessor::getName).toList();
+    row("rebuild: reset " + names + ", replay to head", fmt(rebuildRate, 1) + " events/s",
+        count + " events in " + fmt(rebuildSeconds, 1) + " s (each processor reads the whole stream)");
+    row("raw driver cursor scan of domainevents", fmt(scanRate, 1) + " docs/s", scanned + " docs in " + fmt(scanSeconds, 2) + " s");
+    row("rebuild_ratio (rebuild / raw scan)", fmt(rebuildRate / scanRate, 3), "target >= 0.5");
+  }
+
+  private List<StreamingEventProcessor> streamingProcessors() {
+    List<StreamingEventProcessor> processors = new ArrayList<>();
+    processing.eventProcessors().values().forEach(p -> {
+      if (p instanceof StreamingEventProcessor streaming) {
+        processors.add(streaming);
+      }
+    });
+    return processors;
+  }
+
+  private long head() {
+    return eventStore.createHeadToken().position().orElse(-1);
+  }
+
+  private void awaitCaughtUp(Duration timeout) {
+    awaitCaughtUp(timeout, head());
+  }
+
+  /** Every segment of every streaming processor has reached the given global position. */
+  private void awaitCaughtUp(Duration timeout, long head) {
+    List<StreamingEventProcessor> processors = streamingProcessors();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      boolean done = processors.stream().allMatch(p ->
+          !p.processingStatus().isEmpty()
+              && p.processingStatus().values().stream().allMatch(s -> s.getError() == null && s.getCurrentPosition().orElse(-1) >= head));
+      if (done) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("processors did not reach position " + head + " within " + timeout);
+      }
+      sleep(20);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // workload: deterministic, seeded
+
+  /** Commands for {@code departments} departments named {@code prefix-N}, two years each, assets; streams interleaved. */
+  private List<Object> workload(String prefix, int departments, int expendituresPerYear) {
+    List<List<Object>> streams = new ArrayList<>();
+    List<Object> registrations = new ArrayList<>();
+    for (int d = 0; d < departments; d++) {
+      String code = prefix + "-" + d;
+      registrations.add(new RegisterDepartment(DepartmentCode.of(code), "部门 " + code, 10 + random.nextInt(40), 10 + random.nextInt(40), 3,
+          List.of("办公室", "财务科", "业务科"), List.of("职责一", "职责二")));
+      for (int year : new int[] {YEAR - 1, YEAR}) {
+        streams.add(budgetYear(BudgetYearId.of(code, year), expendituresPerYear));
+      }
+      streams.add(assets(new AssetRegisterId(DepartmentCode.of(code))));
+    }
+    List<Object> commands = new ArrayList<>(registrations);
+    // round-robin so that consecutive commands hit different aggregates, as in real use
+    int longest = streams.stream().mapToInt(List::size).max().orElse(0);
+    for (int i = 0; i < longest; i++) {
+      for (List<Object> stream : streams) {
+        if (i < stream.size()) {
+          commands.add(stream.get(i));
+        }
+      }
+    }
+    return commands;
+  }
+
+  private List<Object> budgetYear(BudgetYearId id, int expenditures) {
+    List<Object> commands = new ArrayList<>();
+    int y = id.year();
+    LocalDate jan1 = LocalDate.of(y, 1, 1);
+    commands.add(new RecordAppropriation(id, AppropriationKind.INITIAL, BudgetLine.BASIC_PERSONNEL, money(2_000_000, 6_000_000), jan1, "年初预算批复 " + y, null));
+    commands.add(new RecordAppropriation(id, AppropriationKind.INITIAL, BudgetLine.BASIC_PUBLIC, money(500_000, 1_500_000), jan1, "年初预算批复 " + y, null));
+    commands.add(new RecordAppropriation(id, AppropriationKind.INITIAL, BudgetLine.PROJECT, money(1_000_000, 5_000_000), jan1, "年初预算批复 " + y, null));
+    List<String> vouchers = new ArrayList<>();
+    List<String> reversed = new ArrayList<>();
+    for (int i = 0; i < expenditures; i++) {
+      int r = random.nextInt(100);
+      int day = 1 + random.nextInt(360);
+      if (r < 4) {
+        commands.add(new RecordAppropriation(id, AppropriationKind.SUPPLEMENTARY, BudgetLine.PROJECT, money(10_000, 300_000), date(jan1, day), "追加预算 " + i, "专项追加"));
+      } else if (r < 5) {
+        commands.add(new RecordAppropriation(id, AppropriationKind.REDUCTION, BudgetLine.BASIC_PUBLIC, money(1_000, 20_000), date(jan1, day), "调减 " + i, "压减公用经费"));
+      } else if (r < 9 && vouchers.size() > reversed.size() + 2) {
+        String victim = pickStanding(vouchers, reversed);
+        reversed.add(victim);
+        if (r < 7) { // correction: a new voucher replaces the old one
+          String voucher = id.department() + "-" + y + "-" + (vouchers.size() + 1);
+          vouchers.add(voucher);
+          commands.add(new RecordExpenditure(id, voucher, money(100, 50_000), date(jan1, 360), classification(), "收款人", "更正凭证", victim));
+        } else { // reversal in full
+          commands.add(new ReverseExpenditure(id, victim, date(jan1, 360), "红字凭证 " + i, "重复报销"));
+        }
+      } else {
+        String voucher = id.department() + "-" + y + "-" + (vouchers.size() + 1);
+        vouchers.add(voucher);
+        commands.add(new RecordExpenditure(id, voucher, money(100, 50_000), date(jan1, day), classification(), "收款人 " + random.nextInt(50), "支出 " + i, null));
+      }
+    }
+    return commands;
+  }
+
+  private List<Object> assets(AssetRegisterId register) {
+    List<Object> commands = new ArrayList<>();
+    int n = 5 + random.nextInt(6);
+    for (int i = 0; i < n; i++) {
+      String asset = "FA-" + (i + 1);
+      commands.add(new AcquireFixedAsset(register, asset, "固定资产 " + asset, money(5_000, 200_000), LocalDate.of(YEAR - 1, 1, 1 + random.nextInt(28)), "入库单", true));
+      commands.add(new DepreciateFixedAsset(register, asset, money(100, 1_000), LocalDate.of(YEAR - 1, 12, 31), "折旧表"));
+      if (random.nextInt(3) == 0) {
+        commands.add(new ChangeFixedAssetUse(register, asset, false, LocalDate.of(YEAR, 6, 30), "盘点表"));
+      }
+      commands.add(new DepreciateFixedAsset(register, asset, money(100, 1_000), LocalDate.of(YEAR, 12, 31), "折旧表"));
+    }
+    return commands;
+  }
+
+  private String pickStanding(List<String> vouchers, List<String> reversed) {
+    while (true) {
+      String candidate = vouchers.get(random.nextInt(vouchers.size()));
+      if (!reversed.contains(candidate)) {
+        return candidate;
+      }
+    }
+  }
+
+  private ExpenditureClassification classification() {
+    int r = random.nextInt(10);
+    BudgetLine line = r < 4 ? BudgetLine.BASIC_PERSONNEL : r < 7 ? BudgetLine.BASIC_PUBLIC : BudgetLine.PROJECT;
+    String functional = new String[] {"2012901", "2080501", "2101101", "2210201"}[random.nextInt(4)];
+    String economic = line == BudgetLine.BASIC_PERSONNEL ? "30101" : new String[] {"30201", "30211", "30217", "31002"}[random.nextInt(4)];
+    ThreePublicCategory threePublic = random.nextInt(20) == 0 ? ThreePublicCategory.OFFICIAL_RECEPTIONS : ThreePublicCategory.NONE;
+    return new ExpenditureClassification(line, functional, economic, threePublic, random.nextInt(15) == 0, line == BudgetLine.PROJECT && random.nextBoolean());
+  }
+
+  private Money money(int minYuan, int maxYuan) {
+    return Money.ofFen((minYuan + (long) random.nextInt(maxYuan - minYuan)) * 100 + random.nextInt(100));
+  }
+
+  private static LocalDate date(LocalDate jan1, int day) {
+    LocalDate date = jan1.plusDays(day - 1);
+    return date.getYear() == jan1.getYear() ? date : LocalDate.of(jan1.getYear(), 12, 31);
+  }
+
+  private static String date(int year, int day) {
+    return date(LocalDate.of(year, 1, 1), day).toString();
+  }
+
+  /** The same commands as import records (docs/import-format.md). */
+  private static List<String> ndjson(List<Object> commands) {
+    List<String> lines = new ArrayList<>();
+    for (Object c : commands) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      if (c instanceof RegisterDepartment d) {
+        r.put("type", "department"); r.put("department", d.code().toString()); r.put("name", d.name());
+        r.put("authorizedHeadcount", d.authorizedHeadcount()); r.put("actualHeadcount", d.actualHeadcount()); r.put("divisions", d.divisionNames());
+      } else if (c instanceof RecordAppropriation a) {
+        r.put("type", "appropriation"); year(r, a.budgetYear()); r.put("kind", a.kind().name()); r.put("line", a.line().name());
+        r.put("amount", a.amount().toString()); r.put("effectiveDate", a.effectiveDate().toString()); r.put("document", a.document());
+        if (a.reason() != null) r.put("reason", a.reason());
+      } else if (c instanceof RecordExpenditure e) {
+        r.put("type", "expenditure"); year(r, e.budgetYear()); r.put("voucher", e.voucher()); r.put("amount", e.amount().toString());
+        r.put("effectiveDate", e.effectiveDate().toString()); r.put("line", e.classification().line().name());
+        r.put("functionalClass", e.classification().functionalClass()); r.put("economicClass", e.classification().economicClass());
+        r.put("threePublic", e.classification().threePublic().name()); r.put("governmentProcurement", e.classification().governmentProcurement());
+        r.put("keyProject", e.classification().keyProject()); r.put("payee", e.payee()); r.put("description", e.description());
+        if (e.corrects() != null) r.put("corrects", e.corrects());
+      } else if (c instanceof ReverseExpenditure v) {
+        r.put("type", "reversal"); year(r, v.budgetYear()); r.put("voucher", v.voucher()); r.put("effectiveDate", v.effectiveDate().toString());
+        r.put("document", v.document()); r.put("reason", v.reason());
+      } else if (c instanceof AcquireFixedAsset a) {
+        r.put("type", "acquisition"); r.put("department", a.register().department().toString()); r.put("assetId", a.assetId());
+        r.put("description", a.description()); r.put("cost", a.cost().toString()); r.put("effectiveDate", a.effectiveDate().toString());
+        r.put("document", a.document()); r.put("inUse", a.inUse());
+      } else if (c instanceof DepreciateFixedAsset a) {
+        r.put("type", "depreciation"); r.put("department", a.register().department().toString()); r.put("assetId", a.assetId());
+        r.put("amount", a.amount().toString()); r.put("effectiveDate", a.effectiveDate().toString()); r.put("document", a.document());
+      } else if (c instanceof ChangeFixedAssetUse a) {
+        r.put("type", "assetUse"); r.put("department", a.register().department().toString()); r.put("assetId", a.assetId());
+        r.put("inUse", a.inUse()); r.put("effectiveDate", a.effectiveDate().toString()); r.put("document", a.document());
+      } else {
+        throw new IllegalArgumentException("no import record for " + c);
+      }
+      r.put("source", "benchmark workload");
+      lines.add(Json.write(r));
+    }
+    return lines;
+  }
+
+  private static void year(Map<String, Object> r, BudgetYearId id) {
+    r.put("department", id.department().toString());
+    r.put("year", id.year());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // HTTP, output
+
+  private String post(String path, String contentType, String body) throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
+            .header("Content-Type", contentType + "; charset=utf-8")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() / 100 != 2) {
+      throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + abbreviate(response.body()));
+    }
+    return response.body();
+  }
+
+  private String get(String path) throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(1)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + abbreviate(response.body()));
+    }
+    return response.body();
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 600 ? s.substring(0, 600) + "…" : s;
+  }
+
+  private void row(String what, String value, String note) {
+    table.add(new String[] {what, value, note});
+    log(String.format(Locale.ROOT, "%-62s %-32s %s", what, value, note));
+  }
+
+  private void write() throws IOException {
+    Map<String, Object> json = new LinkedHashMap<>();
+    for (String key : List.of("ingest_events_per_s", "raw_insert_per_s", "ingest_ratio", "rebuild_events_per_s",
+        "raw_scan_per_s", "rebuild_ratio", "asof", "heap_mb_at_100k", "startup_s")) {
+      json.put(key, results.get(key));
+    }
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.writeString(out, Json.write(json) + "\n");
+    Map<String, Object> details = new LinkedHashMap<>(results);
+    details.put("_mode", quick ? "quick" : "full");
+    details.put("_store", external ? "MONGODB_URI" : "embedded");
+    details.put("_cpus", Runtime.getRuntime().availableProcessors());
+    details.put("_max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    details.put("_java", System.getProperty("java.version"));
+    String name = out.getFileName().toString().replace(".json", "");
+    Files.writeString(out.resolveSibling(name + "-details.json"), Json.write(details) + "\n");
+
+    StringBuilder text = new StringBuilder("\n| what | figure | how |\n|---|---|---|\n");
+    for (String[] r : table) {
+      text.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(r[2]).append(" |\n");
+    }
+    System.out.println(text);
+    Files.writeString(out.resolveSibling(name + "-table.md"), text.toString());
+    System.out.println("wrote " + out + " (and " + name + "-details.json, " + name + "-table.md)");
+  }
+
+  private static void log(String message) {
+    System.out.println("[bench] " + message);
+    System.out.flush();
+  }
+
+  private static String fmt(double value, int decimals) {
+    return String.format(Locale.ROOT, "%." + decimals + "f", value);
+  }
+
+  private static double round(double value, int decimals) {
+    double f = Math.pow(10, decimals);
+    return Math.round(value * f) / f;
+  }
+
+  private static double percentile(double[] samples, int p) {
+    double[] sorted = samples.clone();
+    Arrays.sort(sorted);
+    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Minimal JSON writer (maps, lists, strings, numbers, booleans, null). */
+  static final class Json {
+    static String write(Object value) {
+      StringBuilder sb = new StringBuilder();
+      write(sb, value);
+      return sb.toString();
+    }
+
+    private static void write(StringBuilder sb, Object value) {
+      if (value == null) {
+        sb.append("null");
+      } else if (value instanceof Map<?, ?> map) {
+        sb.append('{');
+        boolean first = true;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+          if (!first) sb.append(',');
+          first = false;
+          string(sb, String.valueOf(e.getKey()));
+          sb.append(':');
+          write(sb, e.getValue());
+        }
+        sb.append('}');
+      } else if (value instanceof List<?> list) {
+        sb.append('[');
+        for (int i = 0; i < list.size(); i++) {
+          if (i > 0) sb.append(',');
+          write(sb, list.get(i));
+        }
+        sb.append(']');
+      } else if (value instanceof Number || value instanceof Boolean) {
+        sb.append(value);
+      } else {
+        string(sb, value.toString());
+      }
+    }
+
+    private static void string(StringBuilder sb, String s) {
+      sb.append('"');
+      for (char c : s.toCharArray()) {
+        switch (c) {
+          case '"' -> sb.append("\\\"");
+          case '\\' -> sb.append("\\\\");
+          case '\n' -> sb.append("\\n");
+          case '\r' -> sb.append("\\r");
+          case '\t' -> sb.append("\\t");
+          default -> {
+            if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+            else sb.append(c);
+          }
+        }
+      }
+      sb.append('"');
+    }
+  }
+}
