@@ -13,10 +13,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Health tells the truth about the store: UP while MongoDB answers, DOWN once it is gone. */
+@DirtiesContext // its store is gone: no later test may reuse this application
 @SpringBootTest(
     classes = FiscalTrailApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
