@@ -25,8 +25,14 @@ public class FiscalTrailDefaults implements EnvironmentPostProcessor {
           "management.endpoints.web.exposure.include", "health,info",
           "management.endpoint.health.show-details", "always");
 
+  /** Axon's update checker reads only this JVM property; an audit trail does not phone home. */
+  static final String AXON_UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
+
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+    if (System.getProperty(AXON_UPDATE_CHECKER_DISABLED) == null) {
+      System.setProperty(AXON_UPDATE_CHECKER_DISABLED, "true");
+    }
     environment.getPropertySources().addLast(new MapPropertySource("fiscaltrailDefaults", DEFAULTS));
   }
 }
