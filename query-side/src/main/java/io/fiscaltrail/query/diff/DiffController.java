@@ -5,14 +5,23 @@ import io.fiscaltrail.query.figures.YearFiguresReader;
 import io.fiscaltrail.query.trace.FigureTrace;
 import io.fiscaltrail.query.web.DateParameter;
 import io.fiscaltrail.query.web.InvalidParameter;
+import io.fiscaltrail.query.web.KnownAt;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * Two diffs on one route: with {@code knownAtFrom} or {@code knownAtTo}, between two recorded times
+ * as of {@code asOf}; otherwise between two effective dates {@code from} and {@code to}, both as
+ * known at {@code knownAt}.
+ */
 @RestController
 class DiffController {
+
+  private static final String ROUTE = "/api/departments/{code}/years/{year}/diff";
 
   private final YearFiguresReader reader;
   private final FigureTrace trace;
@@ -22,9 +31,8 @@ class DiffController {
     this.trace = trace;
   }
 
-  /** Two effective dates, {@code from} before {@code to}; both as known at {@code knownAt}. */
-  @GetMapping("/api/departments/{code}/years/{year}/diff")
-  DiffView diff(
+  @GetMapping(ROUTE)
+  DiffView ofDates(
       @PathVariable String code,
       @PathVariable int year,
       @RequestParam(required = false) String from,
@@ -39,6 +47,40 @@ class DiffController {
     }
     YearFigures before = reader.read(code, year, from, knownAt);
     YearFigures after = reader.read(code, year, to, knownAt);
-    return new YearDiff(before, after, trace.of(after)).view();
+    YearDiff diff = YearDiff.ofDates(before, after, trace.of(after));
+    return new DiffView(start, end, diff.figures(), diff.indicators());
+  }
+
+  @GetMapping(value = ROUTE, params = "knownAtFrom")
+  KnowledgeDiffView ofKnowledgeFrom(
+      @PathVariable String code,
+      @PathVariable int year,
+      @RequestParam(required = false) String asOf,
+      @RequestParam String knownAtFrom,
+      @RequestParam(required = false) String knownAtTo) {
+    return ofKnowledge(code, year, asOf, knownAtFrom, knownAtTo);
+  }
+
+  @GetMapping(value = ROUTE, params = {"knownAtTo", "!knownAtFrom"})
+  KnowledgeDiffView ofKnowledgeTo(
+      @PathVariable String code,
+      @PathVariable int year,
+      @RequestParam(required = false) String asOf,
+      @RequestParam String knownAtTo) {
+    return ofKnowledge(code, year, asOf, null, knownAtTo);
+  }
+
+  private KnowledgeDiffView ofKnowledge(String code, int year, String asOf, String knownAtFrom, String knownAtTo) {
+    Instant start = KnownAt.parse("knownAtFrom", knownAtFrom)
+        .orElseThrow(() -> new InvalidParameter("knownAtFrom", "is required"));
+    Instant end = KnownAt.parse("knownAtTo", knownAtTo)
+        .orElseThrow(() -> new InvalidParameter("knownAtTo", "is required"));
+    if (start.isAfter(end)) {
+      throw new InvalidParameter("knownAtFrom", "must not be after knownAtTo: " + knownAtFrom);
+    }
+    YearFigures before = reader.read(code, year, asOf, knownAtFrom);
+    YearFigures after = reader.read(code, year, asOf, knownAtTo);
+    YearDiff diff = YearDiff.ofKnowledge(before, start, after, trace.of(after));
+    return new KnowledgeDiffView(after.asOf(), start, end, diff.figures(), diff.indicators());
   }
 }

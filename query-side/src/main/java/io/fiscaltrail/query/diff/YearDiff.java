@@ -8,36 +8,48 @@ import io.fiscaltrail.query.indicators.Indicators;
 import io.fiscaltrail.query.trace.TraceEntry;
 import io.fiscaltrail.query.trace.YearTrace;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Compares a year's figures and indicators as of two dates. The events behind a change are found by
- * the trace as of the later date, kept when they take effect after the earlier one: the same terms
- * the figures are computed from, so every event listed moved the figure.
+ * Compares a year's figures and indicators read twice: as of two dates, or as known at two times.
+ * The events behind a change are found by the trace of the later read, kept when they fall between
+ * the two (took effect, or were recorded, after the earlier): the same terms the figures are
+ * computed from, so every event listed moved the figure.
  */
 final class YearDiff {
 
   private final YearFigures before;
   private final YearFigures after;
   private final YearTrace trace;
+  private final Predicate<TraceEntry> between;
 
-  YearDiff(YearFigures before, YearFigures after, YearTrace traceAfter) {
+  private YearDiff(YearFigures before, YearFigures after, YearTrace traceAfter, Predicate<TraceEntry> between) {
     this.before = before;
     this.after = after;
     this.trace = traceAfter;
+    this.between = between;
   }
 
-  DiffView view() {
-    return new DiffView(before.asOf(), after.asOf(), figures(), indicators());
+  /** As of two effective dates: the events effective in (before, after]. */
+  static YearDiff ofDates(YearFigures before, YearFigures after, YearTrace traceAfter) {
+    LocalDate from = before.asOf();
+    return new YearDiff(before, after, traceAfter, e -> e.effectiveDate() != null && e.effectiveDate().isAfter(from));
   }
 
-  private List<Change> figures() {
+  /** As known at two times: the events recorded in (before, after]. */
+  static YearDiff ofKnowledge(YearFigures before, Instant knownBefore, YearFigures after, YearTrace traceAfter) {
+    return new YearDiff(before, after, traceAfter, e -> e.recordedAt().isAfter(knownBefore));
+  }
+
+  List<Change> figures() {
     List<Change> changes = new ArrayList<>();
     for (FigureDefinition d : after.catalogue().listed()) {
       FigureValue was = before.value(d.code());
@@ -49,7 +61,7 @@ final class YearDiff {
     return changes;
   }
 
-  private List<Change> indicators() {
+  List<Change> indicators() {
     Indicators was = Indicators.of(before);
     List<Change> changes = new ArrayList<>();
     for (Indicator is : Indicators.of(after).all()) {
@@ -67,10 +79,9 @@ final class YearDiff {
   }
 
   private List<String> eventsBehind(String figure) {
-    LocalDate from = before.asOf();
     return after.find(figure).stream()
         .flatMap(d -> trace.entries(d).stream())
-        .filter(e -> e.effectiveDate() != null && e.effectiveDate().isAfter(from))
+        .filter(between)
         .map(TraceEntry::id)
         .distinct()
         .toList();

@@ -14,13 +14,18 @@ public final class KnownAt {
   private KnownAt() {}
 
   public static Optional<Instant> parse(String knownAt) {
-    if (knownAt == null || knownAt.isBlank()) {
+    return parse("knownAt", knownAt);
+  }
+
+  /** A recorded-time parameter of another name, such as the diff's {@code knownAtFrom}. */
+  public static Optional<Instant> parse(String name, String value) {
+    if (value == null || value.isBlank()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(OffsetDateTime.parse(knownAt).toInstant());
+      return Optional.of(OffsetDateTime.parse(value).toInstant());
     } catch (DateTimeParseException e) {
-      throw new InvalidParameter("knownAt", "must be an ISO instant such as 2023-01-01T00:00:00Z: " + knownAt);
+      throw new InvalidParameter(name, "must be an ISO instant such as 2023-01-01T00:00:00Z: " + value);
     }
   }
 }

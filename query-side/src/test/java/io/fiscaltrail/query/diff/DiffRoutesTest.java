@@ -52,6 +52,23 @@ class DiffRoutesTest {
         .singleElement().asInstanceOf(LIST).contains(granted);
   }
 
+  @Test
+  void betweenTwoRecordedTimesTheLaterRecordedEntriesExplainTheChange() throws Exception {
+    String august = mvc.perform(get(YEAR + "/timeline").param("from", "2023-08-08").param("to", "2023-08-08"))
+        .andReturn().getResponse().getContentAsString();
+    String backdated = JsonPath.<List<String>>read(august, "$[?(@.document == 'O-1')].eventId").get(0);
+    String diff = mvc.perform(get(YEAR + "/diff").param("asOf", "2023-12-31")
+            .param("knownAtFrom", "2023-11-01T00:00:00Z").param("knownAtTo", "2023-12-01T00:00:00Z"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.asOf").value("2023-12-31"))
+        .andExpect(jsonPath("$.knownAtFrom").value("2023-11-01T00:00:00Z"))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(field(diff, "figures", "EXPENDITURE_TOTAL", "before")).containsExactly("5545000.00");
+    assertThat(field(diff, "figures", "EXPENDITURE_TOTAL", "after")).containsExactly("5680000.00");
+    assertThat(field(diff, "figures", "EXPENDITURE_TOTAL", "events")).containsExactly(List.of(backdated));
+    assertThat(field(diff, "figures", "APPROPRIATION_TOTAL", "after")).isEmpty();
+  }
+
   private static List<Object> field(String body, String list, String code, String field) {
     return JsonPath.read(body, "$." + list + "[?(@.code == '" + code + "')]." + field);
   }
@@ -70,5 +87,17 @@ class DiffRoutesTest {
     mvc.perform(get(YEAR + "/diff").param("from", "2023-06-01").param("to", "2023-06-30").param("knownAt", "x"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("knownAt"));
+    mvc.perform(get(YEAR + "/diff").param("knownAtTo", "2023-12-01T00:00:00Z"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("knownAtFrom"));
+    mvc.perform(get(YEAR + "/diff").param("knownAtFrom", "2023-12-01T00:00:00Z"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("knownAtTo"));
+    mvc.perform(get(YEAR + "/diff").param("knownAtFrom", "2023-12-01T00:00:00Z").param("knownAtTo", "then"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("knownAtTo"));
+    mvc.perform(get(YEAR + "/diff").param("knownAtFrom", "2023-12-01T00:00:00Z").param("knownAtTo", "2023-11-01T00:00:00Z"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("knownAtFrom"));
   }
 }
