@@ -8,19 +8,15 @@ import io.fiscaltrail.kernel.asset.FixedAssetDisposed;
 import io.fiscaltrail.kernel.asset.FixedAssetUseChanged;
 import io.fiscaltrail.query.ledger.BaseFigures;
 import io.fiscaltrail.query.ledger.EventOrigin;
+import io.fiscaltrail.query.ledger.BookBatch;
 import io.fiscaltrail.query.ledger.LedgerEntry;
 import io.fiscaltrail.query.ledger.Statement;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,19 +54,19 @@ class AssetRegisterProjection {
     if (event.inUse()) {
       moves.put(BaseFigures.ASSETS_FIXED_IN_USE_COST, cost);
     }
-    batch().post(event.register(), event.assetId(),
+    post(batch(), event.register(), event.assetId(),
         new LedgerEntry(EventOrigin.of(message), event.effectiveDate(), event.cost(), event.document(), null, moves, null),
         new FixedAssetState(cost, 0, event.inUse()));
   }
 
   @EventHandler
   void on(FixedAssetDepreciated event, DomainEventMessage<?> message) {
-    Batch batch = batch();
+    BookBatch<AssetRegisterId, AssetRegisterBook> batch = batch();
     long fen = event.amount().fen();
     FixedAssetState after = batch.book(event.register()).fixedAsset(event.assetId())
         .map(asset -> asset.depreciatedBy(fen))
         .orElse(null);
-    batch.post(event.register(), event.assetId(),
+    post(batch, event.register(), event.assetId(),
         new LedgerEntry(EventOrigin.of(message), event.effectiveDate(), event.amount(), event.document(), null,
             Map.of(BaseFigures.ASSETS_FIXED_DEPRECIATION, fen), null),
         after);
@@ -78,19 +74,19 @@ class AssetRegisterProjection {
 
   @EventHandler
   void on(FixedAssetUseChanged event, DomainEventMessage<?> message) {
-    Batch batch = batch();
+    BookBatch<AssetRegisterId, AssetRegisterBook> batch = batch();
     FixedAssetState asset = batch.book(event.register()).fixedAsset(event.assetId()).orElse(null);
     Map<String, Long> moves = asset == null || asset.inUse() == event.inUse()
         ? Map.of()
         : Map.of(BaseFigures.ASSETS_FIXED_IN_USE_COST, event.inUse() ? asset.cost() : -asset.cost());
-    batch.post(event.register(), event.assetId(),
+    post(batch, event.register(), event.assetId(),
         new LedgerEntry(EventOrigin.of(message), event.effectiveDate(), event.cost(), event.document(), null, moves, null),
         asset == null ? null : asset.inUse(event.inUse()));
   }
 
   @EventHandler
   void on(FixedAssetDisposed event, DomainEventMessage<?> message) {
-    Batch batch = batch();
+    BookBatch<AssetRegisterId, AssetRegisterBook> batch = batch();
     Map<String, Long> moves = new TreeMap<>();
     batch.book(event.register()).fixedAsset(event.assetId()).ifPresent(asset -> {
       moves.put(BaseFigures.ASSETS_FIXED_COST, -asset.cost());
@@ -99,7 +95,7 @@ class AssetRegisterProjection {
         moves.put(BaseFigures.ASSETS_FIXED_IN_USE_COST, -asset.cost());
       }
     });
-    batch.post(event.register(), event.assetId(),
+    post(batch, event.register(), event.assetId(),
         new LedgerEntry(
             EventOrigin.of(message), event.effectiveDate(), event.netValue(), event.document(), null, moves, null),
         null);
@@ -111,43 +107,22 @@ class AssetRegisterProjection {
     ledger.deleteAll();
   }
 
-  private Batch batch() {
-    UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-    return unitOfWork.getOrComputeResource(
-        Batch.class.getName(),
-        key -> {
-          Batch batch = new Batch(books, ledger);
-          unitOfWork.onPrepareCommit(u -> batch.flush());
-          return batch;
-        });
+  private static void post(
+      BookBatch<AssetRegisterId, AssetRegisterBook> batch,
+      AssetRegisterId register,
+      String assetId,
+      LedgerEntry entry,
+      FixedAssetState after) {
+    if (batch.book(register).post(entry, assetId, after)) {
+      batch.posted(register, entry);
+    }
   }
 
-  /** The registers one batch of events touched, and their new ledger entries, written when it commits. */
-  private static final class Batch {
-
-    private final AssetRegisterBookRepository books;
-    private final AssetRegisterLedger ledger;
-    private final Map<AssetRegisterId, AssetRegisterBook> registers = new HashMap<>();
-    private final Map<AssetRegisterId, List<LedgerEntry>> entries = new HashMap<>();
-
-    Batch(AssetRegisterBookRepository books, AssetRegisterLedger ledger) {
-      this.books = books;
-      this.ledger = ledger;
-    }
-
-    AssetRegisterBook book(AssetRegisterId register) {
-      return registers.computeIfAbsent(register, books::find);
-    }
-
-    void post(AssetRegisterId register, String assetId, LedgerEntry entry, FixedAssetState after) {
-      if (book(register).post(entry, assetId, after)) {
-        entries.computeIfAbsent(register, r -> new ArrayList<>()).add(entry);
-      }
-    }
-
-    void flush() {
-      entries.forEach((register, posted) -> ledger.append(register.toString(), posted));
-      registers.values().forEach(books::save);
-    }
+  private BookBatch<AssetRegisterId, AssetRegisterBook> batch() {
+    return BookBatch.current(
+        AssetRegisterProjection.class,
+        books::find,
+        (register, entries) -> ledger.append(register.toString(), entries),
+        books::save);
   }
 }

@@ -15,18 +15,13 @@ import io.fiscaltrail.kernel.budget.ReportClaimsFiled;
 import io.fiscaltrail.kernel.budget.SpendingCeilingApproved;
 import io.fiscaltrail.kernel.budget.YearClosed;
 import io.fiscaltrail.query.ledger.EventOrigin;
+import io.fiscaltrail.query.ledger.BookBatch;
 import io.fiscaltrail.query.ledger.LedgerEntry;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
@@ -130,50 +125,21 @@ class BudgetYearProjection {
   }
 
   private void post(BudgetYearId year, LedgerEntry entry) {
-    batch().post(year, entry);
+    BookBatch<BudgetYearId, BudgetYearBook> batch = batch();
+    if (batch.book(year).post(entry)) {
+      batch.posted(year, entry);
+    }
   }
 
   private void change(BudgetYearId year, Consumer<BudgetYearBook> change) {
     change.accept(batch().book(year));
   }
 
-  private Batch batch() {
-    UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-    return unitOfWork.getOrComputeResource(
-        Batch.class.getName(),
-        key -> {
-          Batch batch = new Batch(books, ledger);
-          unitOfWork.onPrepareCommit(u -> batch.flush());
-          return batch;
-        });
-  }
-
-  /** The years one batch of events touched, and their new ledger entries, written when it commits. */
-  private static final class Batch {
-
-    private final BudgetYearBookRepository books;
-    private final BudgetYearLedger ledger;
-    private final Map<BudgetYearId, BudgetYearBook> years = new HashMap<>();
-    private final Map<BudgetYearId, List<LedgerEntry>> entries = new HashMap<>();
-
-    Batch(BudgetYearBookRepository books, BudgetYearLedger ledger) {
-      this.books = books;
-      this.ledger = ledger;
-    }
-
-    BudgetYearBook book(BudgetYearId year) {
-      return years.computeIfAbsent(year, books::find);
-    }
-
-    void post(BudgetYearId year, LedgerEntry entry) {
-      if (book(year).post(entry)) {
-        entries.computeIfAbsent(year, y -> new ArrayList<>()).add(entry);
-      }
-    }
-
-    void flush() {
-      entries.forEach((year, posted) -> ledger.append(year.toString(), posted));
-      years.values().forEach(books::save);
-    }
+  private BookBatch<BudgetYearId, BudgetYearBook> batch() {
+    return BookBatch.current(
+        BudgetYearProjection.class,
+        books::find,
+        (year, entries) -> ledger.append(year.toString(), entries),
+        books::save);
   }
 }
