@@ -63,7 +63,7 @@ if [ ! -d "$classes" ] || [ -n "$(find "$src" -name '*.java' -newer "$classes" -
   javac -nowarn -encoding UTF-8 --release 17 -cp "$cp" -d "$classes" $(find "$src" -name '*.java')
 fi
 
-java_opts=(-Xms512m -Xmx2g -XX:+UseG1GC -Dfile.encoding=UTF-8 -Daxoniq.update-check.disable=true)
+java_opts=(-Xms512m -Xmx2g -XX:+UseG1GC -Dfile.encoding=UTF-8 -Daxoniq.update-checker.disabled=true)
 main_class=io.fiscaltrail.benchmark.Benchmark
 
 echo "[bench] machine: $(nproc) CPUs, $(free -m | awk '/Mem:/{print $2}') MB RAM, $(java -version 2>&1 | head -1)"

@@ -261,7 +261,6 @@ public final class Benchmark {
     }
     int bytes = size(sample);
     MongoCollection<Document> raw = database.getCollection("bench_raw_insert");
-    raw.drop();
     raw.createIndex(Indexes.ascending("streamKey"), new IndexOptions().unique(true).name("uniqueStreamKey"));
     for (int i = 0; i < 100; i++) { // warm-up
       raw.insertOne(copy(sample, -1 - i));
