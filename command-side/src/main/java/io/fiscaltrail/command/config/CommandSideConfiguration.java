@@ -7,12 +7,19 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
-@Configuration
+
+@org.springframework.context.annotation.Configuration
 @EnableConfigurationProperties(CommandSideProperties.class)
 class CommandSideConfiguration {
 
@@ -20,6 +27,34 @@ class CommandSideConfiguration {
   SnapshotTriggerDefinition budgetYearSnapshotTrigger(
       Snapshotter snapshotter, CommandSideProperties properties) {
     return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+  }
+
+  /**
+   * Axon's default snapshotter takes a snapshot on the thread of the command that triggered it,
+   * after its commit but before its caller is answered; a long fiscal year (or an import that
+   * crosses the threshold) then waits for it. Here snapshots are taken on a thread of their own.
+   */
+  @Bean
+  SpringAggregateSnapshotter aggregateSnapshotter(
+      Configuration configuration,
+      HandlerDefinition handlerDefinition,
+      ParameterResolverFactory parameterResolverFactory,
+      EventStore eventStore,
+      TransactionManager transactionManager,
+      SnapshotterSpanFactory spanFactory) {
+    return SpringAggregateSnapshotter.builder()
+        .repositoryProvider(configuration::repository)
+        .transactionManager(transactionManager)
+        .eventStore(eventStore)
+        .parameterResolverFactory(parameterResolverFactory)
+        .handlerDefinition(handlerDefinition)
+        .spanFactory(spanFactory)
+        .executor(Executors.newSingleThreadExecutor(task -> {
+          Thread thread = new Thread(task, "snapshotter");
+          thread.setDaemon(true);
+          return thread;
+        }))
+        .build();
   }
 
   /**

@@ -1,0 +1,80 @@
+package io.fiscaltrail.deploy.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.model.Filters;
+import io.fiscaltrail.deploy.FiscalTrailApplication;
+import io.fiscaltrail.deploy.embedded.WireServer;
+import java.time.Duration;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A long fiscal year is snapshotted (on the snapshotter's own thread), and commands after the
+ * snapshot start from it and still see the whole year.
+ */
+@SpringBootTest(
+    classes = FiscalTrailApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "fiscaltrail.command.snapshot-threshold=5")
+class SnapshotTest {
+
+  private static final WireServer MONGO = new WireServer();
+
+  @DynamicPropertySource
+  static void store(DynamicPropertyRegistry properties) {
+    properties.add("spring.data.mongodb.uri", () -> MONGO.uri("snapshots"));
+  }
+
+  @AfterAll
+  static void stopStore() {
+    MONGO.close();
+  }
+
+  @Autowired private TestRestTemplate http;
+  @Autowired private MongoTemplate store;
+
+  @Test
+  void canContinueAYearFromItsSnapshot() {
+    post("/api/departments", """
+        {"code":"long-year","name":"长年","authorizedHeadcount":1,"actualHeadcount":1,"divisions":0}""");
+    for (int i = 1; i <= 12; i++) {
+      post("/api/departments/long-year/years/2022/appropriations", """
+          {"kind":"INITIAL","amount":"%d.00","effectiveDate":"2022-03-01","document":"d"}""".formatted(i));
+    }
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+      Document snapshot = store.snapshotCollection().find(Filters.eq("_id", "long-year/2022")).first();
+      assertThat(snapshot).isNotNull();
+      assertThat(snapshot.get("sequenceNumber", Number.class).longValue()).isGreaterThanOrEqualTo(5);
+    });
+    // a reduction of everything appropriated is allowed only if the state restored from the
+    // snapshot plus the later events knows every appropriation: 1 + 2 + ... + 12 = 78
+    post("/api/departments/long-year/years/2022/appropriations", """
+        {"kind":"REDUCTION","amount":"78.00","effectiveDate":"2022-04-01","document":"d","reason":"全部调减"}""");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(http.postForEntity("/api/departments/long-year/years/2022/appropriations", new HttpEntity<>("""
+        {"kind":"REDUCTION","amount":"0.01","effectiveDate":"2022-04-02","document":"d","reason":"再调减"}""", headers),
+        JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  private void post(String path, String json) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    assertThat(http.postForEntity(path, new HttpEntity<>(json, headers), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+  }
+}
