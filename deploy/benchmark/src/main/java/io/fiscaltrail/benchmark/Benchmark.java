@@ -44,6 +44,7 @@ import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.springframework.boot.SpringApplication;
@@ -75,6 +76,7 @@ public final class Benchmark {
   private ConfigurableApplicationContext context;
   private CommandGateway gateway;
   private EventStore eventStore;
+  private TokenStore tokenStore;
   private EventProcessingConfiguration processing;
   private MongoDatabase database;
   private String base;
@@ -154,6 +156,7 @@ public final class Benchmark {
     double jvmUptime = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
     gateway = context.getBean(CommandGateway.class);
     eventStore = context.getBean(EventStore.class);
+    tokenStore = context.getBean(TokenStore.class);
     processing = context.getBean(EventProcessingConfiguration.class);
     database = context.getBean(MongoTemplate.class).getDb();
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
@@ -447,13 +450,17 @@ public final class Benchmark {
     awaitCaughtUp(timeout, head());
   }
 
-  /** Every segment of every streaming processor has reached the given global position. */
+  /**
+   * Every segment of every streaming processor is claimed and has reached the given global
+   * position; a processor that has claimed only some of its segments right after a restart is
+   * not done.
+   */
   private void awaitCaughtUp(Duration timeout, long head) {
     List<StreamingEventProcessor> processors = streamingProcessors();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       boolean done = processors.stream().allMatch(p ->
-          !p.processingStatus().isEmpty()
+          p.processingStatus().size() == tokenStore.fetchSegments(p.getName()).length
               && p.processingStatus().values().stream().allMatch(s -> s.getError() == null && s.getCurrentPosition().orElse(-1) >= head));
       if (done) {
         return;

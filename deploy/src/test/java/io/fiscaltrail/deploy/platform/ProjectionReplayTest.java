@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -50,6 +51,7 @@ class ProjectionReplayTest {
   @Autowired private EventProcessingConfiguration processing;
   @Autowired private MongoTemplate mongo;
   @Autowired private EventStore eventStore;
+  @Autowired private TokenStore tokenStore;
 
   @Test
   void canRebuildTheReadModelByReplayAndGetTheSameDocuments() {
@@ -82,13 +84,14 @@ class ProjectionReplayTest {
   }
 
   /**
-   * Every segment of every processor has reached the last stored event. (Axon reports a replay as
-   * going on until an event beyond the reset point arrives, so "replaying" is not the signal.)
+   * Every segment of every processor is claimed and has reached the last stored event. (Axon
+   * reports a replay as going on until an event beyond the reset point arrives, so "replaying" is
+   * not the signal; and a processor that has claimed only some of its segments is not done.)
    */
   private void awaitCaughtUp(List<StreamingEventProcessor> processors) {
     long head = eventStore.createHeadToken().position().orElseThrow();
     await().atMost(Duration.ofSeconds(60)).until(() -> processors.stream().allMatch(p ->
-        !p.processingStatus().isEmpty()
+        p.processingStatus().size() == tokenStore.fetchSegments(p.getName()).length
             && p.processingStatus().values().stream().allMatch(s ->
                 s.getError() == null && s.getCurrentPosition().orElse(-1) >= head)));
   }
