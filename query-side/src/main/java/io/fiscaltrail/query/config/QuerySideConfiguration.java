@@ -7,9 +7,11 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @org.springframework.context.annotation.Configuration
 @EnableConfigurationProperties(QuerySideProperties.class)
+@EnableScheduling
 class QuerySideConfiguration {
 
   @Bean

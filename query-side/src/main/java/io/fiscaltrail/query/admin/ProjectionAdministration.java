@@ -1,0 +1,143 @@
+package io.fiscaltrail.query.admin;
+
+import io.fiscaltrail.query.web.NotFound;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds projections by replay and tells how far each one is. A rebuild resets the processor's
+ * tokens (its reset handlers drop the read model) and lets it replay the whole store.
+ */
+@Component
+class ProjectionAdministration {
+
+  private static final Logger log = LoggerFactory.getLogger(ProjectionAdministration.class);
+
+  private final EventProcessingConfiguration processing;
+  private final EventStore eventStore;
+  private final TokenStore tokenStore;
+  private final Clock clock;
+  /** When each rebuild this process started began: for the pace. */
+  private final Map<String, RebuildStart> rebuilds = new ConcurrentHashMap<>();
+
+  ProjectionAdministration(
+      EventProcessingConfiguration processing, EventStore eventStore, TokenStore tokenStore, Clock clock) {
+    this.processing = processing;
+    this.eventStore = eventStore;
+    this.tokenStore = tokenStore;
+    this.clock = clock;
+  }
+
+  List<ProjectionStatus> statuses() {
+    long head = head();
+    return processors().stream().map(p -> status(p, head)).toList();
+  }
+
+  ProjectionStatus rebuild(String name) {
+    StreamingEventProcessor processor = processor(name);
+    processor.shutDown();
+    processor.resetTokens();
+    rebuilds.put(name, new RebuildStart(clock.instant()));
+    processor.start();
+    log.info("Rebuilding projection {} by replay of {} events", name, head());
+    return status(processor, head());
+  }
+
+  /** The log shows each rebuild's progress as well. */
+  @Scheduled(fixedDelay = 5_000)
+  void logProgress() {
+    long head = head();
+    for (StreamingEventProcessor processor : processors()) {
+      if (rebuilds.containsKey(processor.getName())) {
+        ProjectionStatus status = status(processor, head);
+        log.info("Projection {}: {} of {} events ({}%), about {} s left",
+            status.name(), status.position(), status.head(), status.percent(), status.estimatedSecondsLeft());
+        if (!status.rebuilding()) {
+          rebuilds.remove(processor.getName());
+          log.info("Projection {} rebuilt", status.name());
+        }
+      }
+    }
+  }
+
+  private ProjectionStatus status(StreamingEventProcessor processor, long head) {
+    Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+    int segmentCount = tokenStore.fetchSegments(processor.getName()).length;
+    long position = segments.size() < segmentCount
+        ? 0
+        : segments.stream().mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
+    boolean caughtUp = segments.size() == segmentCount && position >= head;
+    String error = segments.stream()
+        .filter(EventTrackerStatus::isErrorState)
+        .map(s -> String.valueOf(s.getError()))
+        .findFirst()
+        .orElse(null);
+    return new ProjectionStatus(
+        processor.getName(),
+        segmentCount,
+        segments.size(),
+        position,
+        head,
+        percent(position, head),
+        rebuilds.containsKey(processor.getName()) && !caughtUp,
+        caughtUp ? Long.valueOf(0) : secondsLeft(processor.getName(), position, head),
+        error);
+  }
+
+  private Long secondsLeft(String name, long position, long head) {
+    RebuildStart start = rebuilds.get(name);
+    if (start == null || position <= 0) {
+      return null;
+    }
+    double seconds = Duration.between(start.at(), clock.instant()).toMillis() / 1000.0;
+    double pace = position / Math.max(seconds, 0.001);
+    return Math.round((head - position) / pace);
+  }
+
+  private static String percent(long position, long head) {
+    if (head <= 0) {
+      return "100.00";
+    }
+    return BigDecimal.valueOf(Math.min(position, head) * 100)
+        .divide(BigDecimal.valueOf(head), 2, RoundingMode.DOWN)
+        .toPlainString();
+  }
+
+  private long head() {
+    TrackingToken head = eventStore.createHeadToken();
+    return head == null ? 0 : head.position().orElse(0);
+  }
+
+  private List<StreamingEventProcessor> processors() {
+    return processing.eventProcessors().values().stream()
+        .filter(StreamingEventProcessor.class::isInstance)
+        .map(StreamingEventProcessor.class::cast)
+        .toList();
+  }
+
+  private StreamingEventProcessor processor(String name) {
+    return processors().stream()
+        .filter(p -> p.getName().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new NotFound("name", "no projection is called " + name));
+  }
+
+  private record RebuildStart(Instant at) {}
+}
