@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +38,12 @@ class ProjectionAdministration {
   /** When each rebuild this process started began: for the pace. */
   private final Map<String, RebuildStart> rebuilds = new ConcurrentHashMap<>();
 
+  /** Lazy: the read model's own tests run the projections without Axon's runtime. */
   ProjectionAdministration(
-      EventProcessingConfiguration processing, EventStore eventStore, TokenStore tokenStore, Clock clock) {
+      @Lazy EventProcessingConfiguration processing,
+      @Lazy EventStore eventStore,
+      @Lazy TokenStore tokenStore,
+      Clock clock) {
     this.processing = processing;
     this.eventStore = eventStore;
     this.tokenStore = tokenStore;
@@ -63,6 +68,9 @@ class ProjectionAdministration {
   /** The log shows each rebuild's progress as well. */
   @Scheduled(fixedDelay = 5_000)
   void logProgress() {
+    if (rebuilds.isEmpty()) {
+      return;
+    }
     long head = head();
     for (StreamingEventProcessor processor : processors()) {
       if (rebuilds.containsKey(processor.getName())) {
