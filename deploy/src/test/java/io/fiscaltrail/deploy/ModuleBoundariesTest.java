@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The two sides meet only through the kernel's messages and the event store. */
+/** The two sides meet only through the kernel's messages and the event store, and share the access rules. */
 @AnalyzeClasses(packages = "io.fiscaltrail", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
 
@@ -26,6 +26,12 @@ class ModuleBoundariesTest {
       noClasses().that().resideInAPackage("io.fiscaltrail.eventstore..")
           .should().dependOnClassesThat()
           .resideInAnyPackage("io.fiscaltrail.command..", "io.fiscaltrail.query..", "io.fiscaltrail.kernel..");
+
+  @ArchTest
+  static final ArchRule accessKnowsNeitherSide =
+      noClasses().that().resideInAPackage("io.fiscaltrail.access..")
+          .should().dependOnClassesThat()
+          .resideInAnyPackage("io.fiscaltrail.command..", "io.fiscaltrail.query..", "io.fiscaltrail.eventstore..");
 
   @ArchTest
   static final ArchRule kernelHasNoSpringNoMongo =

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.fiscaltrail.access.account.AccountBootstrap;
+import io.fiscaltrail.access.account.DemoAccounts;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -15,11 +17,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.RestClient;
 
 /**
  * The jar a new user runs, exactly as the README says: {@code java -jar deploy/target/fiscaltrail.jar
- * --demo} serves the seed year from the embedded default, and {@code import} refuses a bad file
+ * --demo} serves the seed year from the embedded default to the demo auditor (and nothing to an
+ * anonymous caller), and {@code import} refuses a bad file
  * with exit code 2.
  */
 class PackagedApplicationIT {
@@ -41,7 +45,10 @@ class PackagedApplicationIT {
     int port = freePort();
     application = java(List.of("-jar", JAR.toAbsolutePath().toString(), "--demo", "--server.port=" + port,
         "--fiscaltrail.data-dir=" + workDir.resolve("data")));
-    RestClient api = RestClient.create("http://127.0.0.1:" + port);
+    RestClient api = RestClient.builder()
+        .baseUrl("http://127.0.0.1:" + port)
+        .defaultHeader(HttpHeaders.AUTHORIZATION, TestAccounts.authorization(DemoAccounts.AUDITOR))
+        .build();
     await().atMost(Duration.ofSeconds(180)).ignoreExceptions().untilAsserted(() -> {
       JsonNode budget = api.get().uri("/api/departments/beita-union/years/2022/budget?asOf=2022-12-31")
           .retrieve().body(JsonNode.class);
@@ -50,6 +57,9 @@ class PackagedApplicationIT {
     });
     assertThat(api.get().uri("/actuator/health").retrieve().body(JsonNode.class).get("status").asText())
         .isEqualTo("UP");
+    int anonymous = RestClient.create("http://127.0.0.1:" + port).get().uri("/api/departments/beita-union")
+        .exchange((request, response) -> response.getStatusCode().value());
+    assertThat(anonymous).isEqualTo(401);
     assertThat(Files.exists(workDir.resolve("data").resolve("fiscaltrail.mv"))).isTrue();
   }
 
@@ -74,6 +84,7 @@ class PackagedApplicationIT {
         .redirectErrorStream(true)
         .redirectOutput(workDir.resolve("java.log").toFile());
     builder.environment().remove("MONGODB_URI");
+    builder.environment().remove(AccountBootstrap.ADMIN_PASSWORD_VARIABLE);
     return builder.start();
   }
 

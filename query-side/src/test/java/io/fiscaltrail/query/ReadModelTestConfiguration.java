@@ -1,12 +1,17 @@
 package io.fiscaltrail.query;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.fiscaltrail.access.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.springframework.boot.test.autoconfigure.web.servlet.MockMvcBuilderCustomizer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -51,6 +56,15 @@ public class ReadModelTestConfiguration {
   @Primary
   Clock testClock() {
     return Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"));
+  }
+
+  /**
+   * Every request signed in as an auditor, who reads everything; the accounts collection goes
+   * with the store that tests clear, so the principal is given rather than looked up.
+   */
+  @Bean
+  MockMvcBuilderCustomizer signedInAsAuditor() {
+    return builder -> builder.defaultRequest(get("/").with(user("auditor").roles(Role.AUDITOR.name())));
   }
 
   @Bean

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fiscaltrail.command.department.DepartmentDirectory;
 import io.fiscaltrail.command.importing.Importer;
 import io.fiscaltrail.deploy.FiscalTrailApplication;
+import io.fiscaltrail.deploy.TestAccounts;
 import io.fiscaltrail.kernel.department.DepartmentCode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,7 +34,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * application on a MongoDB wire server: each is refused as a whole with every bad line named, and
  * the store holds exactly as many events afterwards as before.
  */
-@SpringBootTest(classes = FiscalTrailApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    classes = FiscalTrailApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = TestAccounts.DEMO_ACCOUNTS)
 class ImportCatalogueTest {
 
   private static final WireServer MONGO = new WireServer();
@@ -50,7 +54,12 @@ class ImportCatalogueTest {
     MONGO.close();
   }
 
-  @Autowired private TestRestTemplate http;
+  private TestRestTemplate http;
+
+  @Autowired
+  void signIn(TestRestTemplate anonymous) {
+    http = TestAccounts.admin(anonymous);
+  }
   @Autowired private MongoTemplate store;
   @Autowired private Importer importer;
   @Autowired private DepartmentDirectory departments;

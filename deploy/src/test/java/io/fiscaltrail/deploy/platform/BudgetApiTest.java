@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fiscaltrail.deploy.FiscalTrailApplication;
+import io.fiscaltrail.deploy.TestAccounts;
 import io.fiscaltrail.deploy.embedded.WireServer;
 import java.time.Duration;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -29,7 +30,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * accepted is stored and folded into the budget as of any date; what is refused is named field
  * by field and stores nothing.
  */
-@SpringBootTest(classes = FiscalTrailApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    classes = FiscalTrailApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = TestAccounts.DEMO_ACCOUNTS)
 class BudgetApiTest {
 
   private static final WireServer MONGO = new WireServer();
@@ -45,8 +49,13 @@ class BudgetApiTest {
     MONGO.close();
   }
 
-  @Autowired private TestRestTemplate http;
+  private TestRestTemplate http;
   @Autowired private MongoTemplate store;
+
+  @Autowired
+  void signIn(TestRestTemplate anonymous) {
+    http = TestAccounts.admin(anonymous);
+  }
 
   @BeforeEach
   void registerOnce() {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fiscaltrail.deploy.FiscalTrailApplication;
+import io.fiscaltrail.deploy.TestAccounts;
 import io.fiscaltrail.deploy.embedded.WireServer;
 import java.time.Duration;
 import java.util.HashMap;
@@ -39,7 +40,12 @@ class ProjectionRebuildApiTest {
     MONGO.close();
   }
 
-  @Autowired private TestRestTemplate http;
+  private TestRestTemplate http;
+
+  @Autowired
+  void signIn(TestRestTemplate anonymous) {
+    http = TestAccounts.admin(anonymous);
+  }
 
   @Test
   void canRebuildAProjectionAndFollowItsProgress() {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.model.Filters;
 import io.fiscaltrail.deploy.FiscalTrailApplication;
+import io.fiscaltrail.deploy.TestAccounts;
 import io.fiscaltrail.deploy.embedded.WireServer;
 import java.time.Duration;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -29,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
     classes = FiscalTrailApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "fiscaltrail.command.snapshot-threshold=5")
+    properties = {"fiscaltrail.command.snapshot-threshold=5", TestAccounts.DEMO_ACCOUNTS})
 class SnapshotTest {
 
   private static final WireServer MONGO = new WireServer();
@@ -44,7 +45,12 @@ class SnapshotTest {
     MONGO.close();
   }
 
-  @Autowired private TestRestTemplate http;
+  private TestRestTemplate http;
+
+  @Autowired
+  void signIn(TestRestTemplate anonymous) {
+    http = TestAccounts.admin(anonymous);
+  }
   @Autowired private MongoTemplate store;
 
   @Test

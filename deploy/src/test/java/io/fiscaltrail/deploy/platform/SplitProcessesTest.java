@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.fiscaltrail.access.account.AccountBootstrap;
+import io.fiscaltrail.deploy.TestAccounts;
 import io.fiscaltrail.deploy.embedded.WireServer;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -43,8 +46,8 @@ class SplitProcessesTest {
     assumeThat(commandJar).as("command-side executable jar (run `./mvnw package`)").isPresent();
     assumeThat(queryJar).as("query-side executable jar (run `./mvnw package`)").isPresent();
 
-    RestClient commands = RestClient.create("http://127.0.0.1:" + launch(commandJar.get(), "command"));
-    RestClient queries = RestClient.create("http://127.0.0.1:" + launch(queryJar.get(), "query"));
+    RestClient commands = client(launch(commandJar.get(), "command"));
+    RestClient queries = client(launch(queryJar.get(), "query"));
     awaitListening(commands);
     awaitListening(queries);
 
@@ -74,8 +77,17 @@ class SplitProcessesTest {
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
     builder.environment().put("MONGODB_URI", mongo.uri("split"));
+    builder.environment().put(AccountBootstrap.ADMIN_PASSWORD_VARIABLE, TestAccounts.ADMIN_PASSWORD);
     processes.add(builder.start());
     return port;
+  }
+
+  /** Signs in as {@code admin} with the password both processes were given. */
+  private static RestClient client(int port) {
+    return RestClient.builder()
+        .baseUrl("http://127.0.0.1:" + port)
+        .defaultHeader(HttpHeaders.AUTHORIZATION, TestAccounts.authorization("admin", TestAccounts.ADMIN_PASSWORD))
+        .build();
   }
 
   private static void awaitListening(RestClient client) {

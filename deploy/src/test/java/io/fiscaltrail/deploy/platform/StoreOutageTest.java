@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fiscaltrail.deploy.FiscalTrailApplication;
+import io.fiscaltrail.deploy.TestAccounts;
 import io.fiscaltrail.deploy.embedded.WireServer;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext // its store is gone: no later test may reuse this application
 @SpringBootTest(
     classes = FiscalTrailApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = TestAccounts.DEMO_ACCOUNTS) // health needs no sign-in, but the service needs an admin
 class StoreOutageTest {
 
   private static final WireServer MONGO = new WireServer();

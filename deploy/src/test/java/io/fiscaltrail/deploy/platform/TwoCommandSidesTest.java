@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fiscaltrail.command.CommandSideApplication;
+import io.fiscaltrail.deploy.TestAccounts;
 import io.fiscaltrail.deploy.embedded.WireServer;
 import io.fiscaltrail.query.QuerySideApplication;
 import java.math.BigDecimal;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -121,14 +123,17 @@ class TwoCommandSidesTest {
 
   private ConfigurableApplicationContext start(Class<?>... sources) {
     ConfigurableApplicationContext context = new SpringApplicationBuilder(sources)
-        .run("--server.port=0", "--spring.data.mongodb.uri=" + mongo.uri("race"));
+        .run("--server.port=0", "--spring.data.mongodb.uri=" + mongo.uri("race"), "--" + TestAccounts.DEMO_ACCOUNTS);
     instances.add(context);
     return context;
   }
 
   private static RestClient client(ConfigurableApplicationContext context) {
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-    return RestClient.create("http://127.0.0.1:" + port);
+    return RestClient.builder()
+        .baseUrl("http://127.0.0.1:" + port)
+        .defaultHeader(HttpHeaders.AUTHORIZATION, TestAccounts.adminAuthorization())
+        .build();
   }
 
   /** Counts how often the query side's processors hand each event to a handler. */
