@@ -1,11 +1,14 @@
 package io.fiscaltrail.query.asset;
 
 import io.fiscaltrail.kernel.asset.AssetRegisterId;
+import io.fiscaltrail.query.ledger.Checkpoint;
 import io.fiscaltrail.query.ledger.DailyFigures;
 import io.fiscaltrail.query.ledger.LedgerEntry;
+import io.fiscaltrail.query.ledger.RecordingIndex;
 import io.fiscaltrail.query.ledger.Statement;
 import io.fiscaltrail.query.ledger.Statements;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,13 +16,16 @@ import java.util.TreeMap;
 
 /**
  * The read model of a department's asset register, across the years: fixed-asset figures per
- * effective date, the statements of current assets, and the standing fixed assets.
+ * effective date, the statements of current assets, and the standing fixed assets. Its ledger keeps
+ * checkpoints and an index of recorded times as a year's does (see {@code BudgetYearBook}).
  */
 public final class AssetRegisterBook {
 
   private final AssetRegisterId register;
   private long appliedSequence;
   private final DailyFigures figures;
+  private final RecordingIndex recorded;
+  private final List<Checkpoint> passedCheckpoints = new ArrayList<>();
   private final Statements currentAssets;
   private final Map<String, FixedAssetState> fixedAssets;
 
@@ -27,29 +33,33 @@ public final class AssetRegisterBook {
       AssetRegisterId register,
       long appliedSequence,
       DailyFigures figures,
+      RecordingIndex recorded,
       Statements currentAssets,
       Map<String, FixedAssetState> fixedAssets) {
     this.register = register;
     this.appliedSequence = appliedSequence;
     this.figures = figures;
+    this.recorded = recorded;
     this.currentAssets = currentAssets;
     this.fixedAssets = new TreeMap<>(fixedAssets);
   }
 
   public static AssetRegisterBook empty(AssetRegisterId register) {
-    return new AssetRegisterBook(register, -1, DailyFigures.empty(), Statements.none(), Map.of());
+    return new AssetRegisterBook(
+        register, -1, DailyFigures.empty(), RecordingIndex.of(Map.of()), Statements.none(), Map.of());
   }
 
   /**
    * The register as it stood when only facts recorded at or before {@code knownAt} were in it;
-   * {@code ledger} is its ledger up to {@link #appliedSequence()}. Standing fixed assets are left
-   * as they are: no figure reads them.
+   * {@code knownFigures} are the figures of its ledger entries up to {@link #appliedSequence()}
+   * recorded by then. Standing fixed assets are left as they are: no figure reads them.
    */
-  public AssetRegisterBook asKnownAt(Instant knownAt, List<LedgerEntry> ledger) {
+  public AssetRegisterBook asKnownAt(Instant knownAt, DailyFigures knownFigures) {
     return new AssetRegisterBook(
         register,
         appliedSequence,
-        DailyFigures.of(ledger.stream().filter(e -> e.origin().knownAt(knownAt)).toList()),
+        knownFigures,
+        recorded,
         currentAssets.knownAt(knownAt),
         fixedAssets);
   }
@@ -65,6 +75,16 @@ public final class AssetRegisterBook {
 
   public DailyFigures figures() {
     return figures;
+  }
+
+  /** When the entries of each of the register's ledger chunks were recorded. */
+  public RecordingIndex recorded() {
+    return recorded;
+  }
+
+  /** The checkpoints passed since the book was read, for the ledger to keep before the book is saved. */
+  List<Checkpoint> passedCheckpoints() {
+    return List.copyOf(passedCheckpoints);
   }
 
   public Statements currentAssets() {
@@ -84,23 +104,28 @@ public final class AssetRegisterBook {
    * {@code after} is null (disposed, or never registered); false when the fact was already folded in.
    */
   boolean post(LedgerEntry entry, String assetId, FixedAssetState after) {
-    if (entry.sequence() <= appliedSequence) {
-      return false;
-    }
-    figures.add(entry.effectiveDate(), entry.contributions());
-    if (after == null) {
-      fixedAssets.remove(assetId);
-    } else {
-      fixedAssets.put(assetId, after);
-    }
-    appliedSequence = entry.sequence();
-    return true;
+    return apply(entry.sequence(), () -> {
+      figures.add(entry.effectiveDate(), entry.contributions());
+      recorded.add(entry);
+      if (after == null) {
+        fixedAssets.remove(assetId);
+      } else {
+        fixedAssets.put(assetId, after);
+      }
+    });
   }
 
   void state(Statement statement) {
-    if (statement.origin().sequence() > appliedSequence) {
-      currentAssets.add(statement);
-      appliedSequence = statement.origin().sequence();
+    apply(statement.origin().sequence(), () -> currentAssets.add(statement));
+  }
+
+  private boolean apply(long sequence, Runnable change) {
+    if (sequence <= appliedSequence) {
+      return false;
     }
+    passedCheckpoints.addAll(Checkpoint.passed(appliedSequence, sequence, figures));
+    change.run();
+    appliedSequence = sequence;
+    return true;
   }
 }

@@ -44,6 +44,7 @@ public class AssetRegisterBookRepository {
     return new Document("_id", book.register().toString())
         .append("appliedSequence", book.appliedSequence())
         .append("days", LedgerDocuments.days(book.figures()))
+        .append("recorded", LedgerDocuments.recorded(book.recorded()))
         .append("currentAssets", LedgerDocuments.statements(book.currentAssets()))
         .append("fixedAssets", book.fixedAssets().entrySet().stream()
             .map(e -> new Document("assetId", e.getKey())
@@ -65,6 +66,7 @@ public class AssetRegisterBookRepository {
         AssetRegisterId.parse(d.getString("_id")),
         d.get("appliedSequence", Number.class).longValue(),
         LedgerDocuments.days(d.get("days", Document.class)),
+        LedgerDocuments.recorded(d),
         LedgerDocuments.statements(d.getList("currentAssets", Document.class)),
         fixedAssets);
   }

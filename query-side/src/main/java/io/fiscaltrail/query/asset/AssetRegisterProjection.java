@@ -123,6 +123,12 @@ class AssetRegisterProjection {
         AssetRegisterProjection.class,
         books::find,
         (register, entries) -> ledger.append(register.toString(), entries),
-        books::save);
+        this::save);
+  }
+
+  /** The checkpoints the book passed go first: the book's sequence is what marks them done. */
+  private void save(AssetRegisterBook book) {
+    ledger.save(book.register().toString(), book.passedCheckpoints());
+    books.save(book);
   }
 }

@@ -1,24 +1,31 @@
 package io.fiscaltrail.query.budget;
 
 import io.fiscaltrail.kernel.budget.BudgetYearId;
+import io.fiscaltrail.query.ledger.Checkpoint;
 import io.fiscaltrail.query.ledger.DailyFigures;
-import io.fiscaltrail.query.ledger.LedgerEntry;
 import io.fiscaltrail.query.ledger.EventOrigin;
+import io.fiscaltrail.query.ledger.LedgerEntry;
+import io.fiscaltrail.query.ledger.RecordingIndex;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The read model of one department's fiscal year: its base figures per effective date, and the
  * evaluation facts (targets, outputs, disclosures, evidence, filed reports) that are few enough to
- * keep whole. The money facts themselves are kept in the year's ledger.
+ * keep whole. The money facts themselves are kept in the year's ledger, with a checkpoint of the
+ * figures at each ledger chunk boundary the book passes and an index of when each chunk's entries
+ * were recorded, so the figures as known at any time are a checkpoint plus at most a chunk.
  */
 public final class BudgetYearBook {
 
   private final BudgetYearId budgetYear;
   private long appliedSequence;
   private final DailyFigures figures;
+  private final RecordingIndex recorded;
+  private final List<Checkpoint> passedCheckpoints = new ArrayList<>();
   private final List<PerformanceTarget> targets;
   private final List<RecordedOutput> outputs;
   private final List<Disclosure> disclosures;
@@ -29,6 +36,7 @@ public final class BudgetYearBook {
       BudgetYearId budgetYear,
       long appliedSequence,
       DailyFigures figures,
+      RecordingIndex recorded,
       List<PerformanceTarget> targets,
       List<RecordedOutput> outputs,
       List<Disclosure> disclosures,
@@ -37,6 +45,7 @@ public final class BudgetYearBook {
     this.budgetYear = budgetYear;
     this.appliedSequence = appliedSequence;
     this.figures = figures;
+    this.recorded = recorded;
     this.targets = new ArrayList<>(targets);
     this.outputs = new ArrayList<>(outputs);
     this.disclosures = new ArrayList<>(disclosures);
@@ -47,19 +56,20 @@ public final class BudgetYearBook {
   /** A year no fact has reached yet: every figure zero and unrecorded. */
   public static BudgetYearBook empty(BudgetYearId budgetYear) {
     return new BudgetYearBook(
-        budgetYear, -1, DailyFigures.empty(), List.of(), List.of(), List.of(), List.of(), List.of());
+        budgetYear, -1, DailyFigures.empty(), RecordingIndex.of(Map.of()), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /**
    * The book as it stood when only facts recorded at or before {@code knownAt} were in it; {@code
-   * ledger} is this year's ledger up to {@link #appliedSequence()}. The sequence is kept, so a trace
-   * reads the same ledger and filters it alike.
+   * knownFigures} are the figures of this year's ledger entries up to {@link #appliedSequence()}
+   * recorded by then. The sequence is kept, so a trace reads the same ledger and filters it alike.
    */
-  public BudgetYearBook asKnownAt(Instant knownAt, List<LedgerEntry> ledger) {
+  public BudgetYearBook asKnownAt(Instant knownAt, DailyFigures knownFigures) {
     return new BudgetYearBook(
         budgetYear,
         appliedSequence,
-        DailyFigures.of(ledger.stream().filter(e -> e.origin().knownAt(knownAt)).toList()),
+        knownFigures,
+        recorded,
         known(targets, PerformanceTarget::origin, knownAt),
         known(outputs, RecordedOutput::origin, knownAt),
         known(disclosures, Disclosure::origin, knownAt),
@@ -85,6 +95,16 @@ public final class BudgetYearBook {
 
   public DailyFigures figures() {
     return figures;
+  }
+
+  /** When the entries of each of the year's ledger chunks were recorded. */
+  public RecordingIndex recorded() {
+    return recorded;
+  }
+
+  /** The checkpoints passed since the book was read, for the ledger to keep before the book is saved. */
+  List<Checkpoint> passedCheckpoints() {
+    return List.copyOf(passedCheckpoints);
   }
 
   public List<PerformanceTarget> targets() {
@@ -113,7 +133,10 @@ public final class BudgetYearBook {
 
   /** Folds a money fact into the figures; false when it was already folded in. */
   boolean post(LedgerEntry entry) {
-    return apply(entry.sequence(), () -> figures.add(entry.effectiveDate(), entry.contributions()));
+    return apply(entry.sequence(), () -> {
+      figures.add(entry.effectiveDate(), entry.contributions());
+      recorded.add(entry);
+    });
   }
 
   void add(PerformanceTarget target) {
@@ -140,6 +163,7 @@ public final class BudgetYearBook {
     if (sequence <= appliedSequence) {
       return false;
     }
+    passedCheckpoints.addAll(Checkpoint.passed(appliedSequence, sequence, figures));
     change.run();
     appliedSequence = sequence;
     return true;

@@ -72,6 +72,7 @@ public class BudgetYearBookRepository {
         .append("year", book.budgetYear().year())
         .append("appliedSequence", book.appliedSequence())
         .append("days", LedgerDocuments.days(book.figures()))
+        .append("recorded", LedgerDocuments.recorded(book.recorded()))
         .append("targets", book.targets().stream().map(BudgetYearBookRepository::target).toList())
         .append("outputs", book.outputs().stream().map(BudgetYearBookRepository::output).toList())
         .append("disclosures", book.disclosures().stream().map(BudgetYearBookRepository::disclosure).toList())
@@ -84,6 +85,7 @@ public class BudgetYearBookRepository {
         BudgetYearId.parse(d.getString("_id")),
         d.get("appliedSequence", Number.class).longValue(),
         LedgerDocuments.days(d.get("days", Document.class)),
+        LedgerDocuments.recorded(d),
         list(d, "targets", BudgetYearBookRepository::target),
         list(d, "outputs", BudgetYearBookRepository::output),
         list(d, "disclosures", BudgetYearBookRepository::disclosure),

@@ -140,6 +140,12 @@ class BudgetYearProjection {
         BudgetYearProjection.class,
         books::find,
         (year, entries) -> ledger.append(year.toString(), entries),
-        books::save);
+        this::save);
+  }
+
+  /** The checkpoints the book passed go first: the book's sequence is what marks them done. */
+  private void save(BudgetYearBook book) {
+    ledger.save(book.budgetYear().toString(), book.passedCheckpoints());
+    books.save(book);
   }
 }

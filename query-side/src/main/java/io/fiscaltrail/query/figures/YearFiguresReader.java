@@ -11,7 +11,7 @@ import io.fiscaltrail.query.budget.BudgetYearBookRepository;
 import io.fiscaltrail.query.budget.BudgetYearLedger;
 import io.fiscaltrail.query.department.DepartmentRecord;
 import io.fiscaltrail.query.department.DepartmentRepository;
-import io.fiscaltrail.query.ledger.LedgerEntry;
+import io.fiscaltrail.query.ledger.DailyFigures;
 import io.fiscaltrail.query.web.AsOfDate;
 import io.fiscaltrail.query.web.InvalidParameter;
 import io.fiscaltrail.query.web.KnownAt;
@@ -28,9 +28,10 @@ import org.springframework.stereotype.Component;
  * year before by {@code $in}, the asset register), however many facts the year holds.
  *
  * <p>As known at a time, the books are cut to the facts recorded by then, here and nowhere else:
- * the ledgers of the year, the year before and the register are read by chunk {@code _id}s and
- * refolded. That read grows with the year; answering in constant time needs checkpoints of the
- * books by recorded time, which do not exist yet.
+ * the figures of the year, the year before and the register each come from their ledger's last
+ * checkpoint known whole by then plus the entries of the chunk it stands in
+ * ({@link io.fiscaltrail.query.ledger.LedgerChunks#figuresKnownAt}), so this read too is bounded
+ * whatever the size of the year.
  */
 @Component
 public class YearFiguresReader {
@@ -85,16 +86,17 @@ public class YearFiguresReader {
     if (knownAt.isPresent()) {
       Instant k = knownAt.get();
       department = department.asKnownAt(k);
-      book = book.asKnownAt(k, ledgerOf(book));
-      priorYearBook = priorYearBook.asKnownAt(k, ledgerOf(priorYearBook));
-      register = register.asKnownAt(
-          k, assetLedger.read(register.register().toString(), register.appliedSequence()));
+      book = book.asKnownAt(k, knownFigures(book, k));
+      priorYearBook = priorYearBook.asKnownAt(k, knownFigures(priorYearBook, k));
+      register = register.asKnownAt(k, assetLedger.figuresKnownAt(
+          register.register().toString(), register.appliedSequence(), register.recorded(), register.figures(), k));
     }
     return new YearFigures(asOf, knownAt, department, book, priorYearBook, register);
   }
 
-  private List<LedgerEntry> ledgerOf(BudgetYearBook book) {
-    return yearLedger.read(book.budgetYear().toString(), book.appliedSequence());
+  private DailyFigures knownFigures(BudgetYearBook book, Instant knownAt) {
+    return yearLedger.figuresKnownAt(
+        book.budgetYear().toString(), book.appliedSequence(), book.recorded(), book.figures(), knownAt);
   }
 
   private static BudgetYearId budgetYear(String code, int year) {

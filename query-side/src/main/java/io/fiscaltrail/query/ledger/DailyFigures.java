@@ -1,7 +1,6 @@
 package io.fiscaltrail.query.ledger;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
@@ -26,11 +25,11 @@ public final class DailyFigures {
     return new DailyFigures(new TreeMap<>());
   }
 
-  /** The figures the given entries fold to: what the books held when just these were recorded. */
-  public static DailyFigures of(List<LedgerEntry> entries) {
-    DailyFigures figures = empty();
-    entries.forEach(e -> figures.add(e.effectiveDate(), e.contributions()));
-    return figures;
+  /** A copy that later folds into this one do not change. */
+  public DailyFigures copy() {
+    NavigableMap<LocalDate, Map<String, Long>> copied = new TreeMap<>();
+    days.forEach((date, day) -> copied.put(date, new TreeMap<>(day)));
+    return new DailyFigures(copied);
   }
 
   public void add(LocalDate effectiveDate, Map<String, Long> contributions) {

@@ -3,6 +3,7 @@ package io.fiscaltrail.query.ledger;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,19 +14,23 @@ import org.bson.Document;
 
 /**
  * The entries of each stream, kept in chunk documents {@code _id: "<stream>#<n>"} that hold the
- * entries of stream sequences {@code n * SIZE} to {@code (n + 1) * SIZE - 1}. Every read and write
- * is by {@code _id} or {@code $in} of {@code _id}s, which the embedded server answers from its index.
- * An entry is keyed by its sequence inside its chunk, so writing it again after a redelivery
- * replaces it instead of adding a copy.
+ * entries of stream sequences {@code n * SIZE} to {@code (n + 1) * SIZE - 1}, and the stream's
+ * checkpoints, {@code _id: "<stream>#<n>"} in a collection of their own: the figures folded from
+ * every chunk below {@code n}. Every read and write is by {@code _id} or {@code $in} of {@code _id}s,
+ * which the embedded server answers from its index. An entry is keyed by its sequence inside its
+ * chunk, so writing it again after a redelivery replaces it instead of adding a copy; a checkpoint
+ * is derived from the stream alone, so writing it again writes the same document.
  */
 public abstract class LedgerChunks {
 
   static final int ENTRIES_PER_CHUNK = 500;
 
   private final MongoCollection<Document> chunks;
+  private final MongoCollection<Document> checkpoints;
 
-  protected LedgerChunks(MongoCollection<Document> chunks) {
+  protected LedgerChunks(MongoCollection<Document> chunks, MongoCollection<Document> checkpoints) {
     this.chunks = chunks;
+    this.checkpoints = checkpoints;
   }
 
   /** Writes entries of one stream, one document write per chunk touched. */
@@ -54,6 +59,19 @@ public abstract class LedgerChunks {
         new ReplaceOptions().upsert(true)));
   }
 
+  /** Writes checkpoints of one stream; to be called before the book that passed them is saved. */
+  public void save(String stream, List<Checkpoint> passed) {
+    for (Checkpoint checkpoint : passed) {
+      checkpoints.replaceOne(
+          Filters.eq("_id", chunkId(stream, checkpoint.number())),
+          new Document("_id", chunkId(stream, checkpoint.number()))
+              .append("stream", stream)
+              .append("checkpoint", checkpoint.number())
+              .append("days", LedgerDocuments.days(checkpoint.figures())),
+          new ReplaceOptions().upsert(true));
+    }
+  }
+
   /**
    * The entries of a stream up to and including {@code lastSequence}, in stream order. Entries
    * beyond it may exist (chunks are written before the book that counts them) and are left out.
@@ -62,9 +80,60 @@ public abstract class LedgerChunks {
     if (lastSequence < 0) {
       return List.of();
     }
-    List<String> ids =
-        LongStream.rangeClosed(0, chunkOf(lastSequence)).mapToObj(n -> chunkId(stream, n)).toList();
+    return entries(stream, LongStream.rangeClosed(0, chunkOf(lastSequence)), lastSequence);
+  }
+
+  /**
+   * The figures of a stream's entries up to {@code lastSequence} that were recorded at or before
+   * {@code knownAt}, equal to folding {@link #read} filtered by recorded time. {@code standing} is
+   * the fold of every such entry (the book's figures), {@code recorded} the book's index. With
+   * entries recorded in stream order this is a checkpoint and at most one chunk, however long the
+   * stream; entries recorded out of order cost one more chunk read each chunk they straddle.
+   */
+  public DailyFigures figuresKnownAt(
+      String stream, long lastSequence, RecordingIndex recorded, DailyFigures standing, Instant knownAt) {
+    if (lastSequence < 0) {
+      return DailyFigures.empty();
+    }
+    long lastChunk = chunkOf(lastSequence);
+    long wholeChunks = recorded.wholeChunksKnownAt(knownAt, lastChunk);
+    if (wholeChunks > lastChunk) {
+      return standing;
+    }
+    DailyFigures figures = wholeChunks == 0 ? DailyFigures.empty() : checkpoint(stream, wholeChunks);
+    LongStream straddling =
+        LongStream.rangeClosed(wholeChunks, lastChunk).filter(n -> recorded.mayHoldKnownAt(n, knownAt));
+    for (LedgerEntry entry : entries(stream, straddling, lastSequence)) {
+      if (entry.origin().knownAt(knownAt)) {
+        figures.add(entry.effectiveDate(), entry.contributions());
+      }
+    }
+    return figures;
+  }
+
+  public void deleteAll() {
+    chunks.deleteMany(new Document());
+    checkpoints.deleteMany(new Document());
+  }
+
+  static long chunkOf(long sequence) {
+    return sequence / ENTRIES_PER_CHUNK;
+  }
+
+  private DailyFigures checkpoint(String stream, long number) {
+    Document stored = checkpoints.find(Filters.eq("_id", chunkId(stream, number))).first();
+    if (stored == null) {
+      throw new IllegalStateException("checkpoint " + chunkId(stream, number) + " is missing: replay the projection");
+    }
+    return LedgerDocuments.days(stored.get("days", Document.class));
+  }
+
+  private List<LedgerEntry> entries(String stream, LongStream chunkNumbers, long lastSequence) {
+    List<String> ids = chunkNumbers.mapToObj(n -> chunkId(stream, n)).toList();
     List<LedgerEntry> entries = new ArrayList<>();
+    if (ids.isEmpty()) {
+      return entries;
+    }
     for (Document stored : chunks.find(Filters.in("_id", ids))) {
       for (Document d : stored.getList("entries", Document.class)) {
         LedgerEntry entry = LedgerDocuments.entry(d);
@@ -75,14 +144,6 @@ public abstract class LedgerChunks {
     }
     entries.sort(Comparator.comparingLong(LedgerEntry::sequence));
     return entries;
-  }
-
-  public void deleteAll() {
-    chunks.deleteMany(new Document());
-  }
-
-  private static long chunkOf(long sequence) {
-    return sequence / ENTRIES_PER_CHUNK;
   }
 
   private static String chunkId(String stream, long chunk) {

@@ -70,6 +70,31 @@ public final class LedgerDocuments {
     return new DailyFigures(days);
   }
 
+  /** Null for an index that is not complete: such a book leaves the field out and stays unindexed. */
+  public static List<Document> recorded(RecordingIndex index) {
+    if (!index.complete()) {
+      return null;
+    }
+    return index.spans().entrySet().stream()
+        .map(e -> new Document("chunk", e.getKey())
+            .append("earliest", e.getValue().earliest().toString())
+            .append("latest", e.getValue().latest().toString()))
+        .toList();
+  }
+
+  /** A book written before recorded times were indexed has no such field: its index is unknown. */
+  public static RecordingIndex recorded(Document book) {
+    List<Document> stored = book.getList("recorded", Document.class);
+    if (stored == null) {
+      return RecordingIndex.unknown();
+    }
+    Map<Long, RecordingIndex.Span> spans = new TreeMap<>();
+    stored.forEach(d -> spans.put(
+        d.get("chunk", Number.class).longValue(),
+        new RecordingIndex.Span(Instant.parse(d.getString("earliest")), Instant.parse(d.getString("latest")))));
+    return RecordingIndex.of(spans);
+  }
+
   public static List<Document> statements(Statements statements) {
     return statements.all().stream()
         .map(s -> new Document("origin", origin(s.origin()))

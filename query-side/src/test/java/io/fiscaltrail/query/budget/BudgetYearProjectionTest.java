@@ -148,7 +148,7 @@ class BudgetYearProjectionTest {
     readModel.feed(invented, 1);
     List<String> collections = List.of(
         BudgetYearBookRepository.COLLECTION, BudgetYearLedger.COLLECTION,
-        "asset_registers", "asset_register_ledger", "departments");
+        BudgetYearLedger.CHECKPOINTS, "asset_registers", "asset_register_ledger", "asset_register_checkpoints", "departments");
     List<List<String>> live = collections.stream().map(readModel::documents).toList();
 
     readModel.reset();

@@ -26,7 +26,7 @@ class LedgerChunksTest {
   @BeforeEach
   void emptyLedger() {
     readModel.clear();
-    ledger = new LedgerChunks(mongo.getCollection("test_ledger")) {};
+    ledger = new LedgerChunks(mongo.getCollection("test_ledger"), mongo.getCollection("test_checkpoints")) {};
   }
 
   @Test
