@@ -2,7 +2,9 @@ package io.fiscaltrail.eventstore;
 
 import com.mongodb.client.MongoClient;
 import java.time.Clock;
+import java.util.ServiceLoader;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -10,6 +12,7 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JpaAutoConfiguration;
@@ -73,6 +76,17 @@ public class EventStoreAutoConfiguration {
             .snapshotFilter(axonConfiguration.snapshotFilter()),
         axonMongoTemplate,
         storageStrategy);
+  }
+
+  /**
+   * The upcasters the event classes on the classpath declare in {@code META-INF/services}: every
+   * process that uses this store applies them, whichever side loads an event, and the store names no
+   * event type itself. Axon adds them to {@link Configuration#upcasterChain()}, which the engine reads.
+   */
+  @Bean
+  public ConfigurerModule declaredEventUpcasters() {
+    return configurer -> ServiceLoader.load(EventUpcaster.class, EventStoreAutoConfiguration.class.getClassLoader())
+        .forEach(upcaster -> configurer.registerEventUpcaster(configuration -> upcaster));
   }
 
   @Bean

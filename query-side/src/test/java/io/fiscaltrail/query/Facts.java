@@ -62,7 +62,7 @@ public final class Facts {
   }
 
   public static SupplementaryAllocationGranted supplementary(BudgetYearId year, BudgetLine line, String amount, String date) {
-    return new SupplementaryAllocationGranted(year, line, yuan(amount), day(date), "追加文件 " + date, "年中追加");
+    return new SupplementaryAllocationGranted(year, line, yuan(amount), day(date), "追加文件 " + date, "年中追加", "区财政局");
   }
 
   public static AppropriationReduced reduction(BudgetYearId year, BudgetLine line, String amount, String date) {

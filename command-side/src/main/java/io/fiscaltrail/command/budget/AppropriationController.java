@@ -69,7 +69,8 @@ class AppropriationController {
     String document = fields.requiredText("document");
     boolean midYear = kind == AppropriationKind.SUPPLEMENTARY || kind == AppropriationKind.REDUCTION;
     String reason = midYear ? fields.requiredText("reason") : fields.optionalText("reason");
+    String approvedBy = fields.optionalText("approvedBy");
     fields.requireValid();
-    return new RecordAppropriation(budgetYear, kind, line, amount, effectiveDate, document, reason);
+    return new RecordAppropriation(budgetYear, kind, line, amount, effectiveDate, document, reason, approvedBy);
   }
 }

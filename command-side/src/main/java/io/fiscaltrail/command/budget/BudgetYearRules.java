@@ -36,6 +36,9 @@ final class BudgetYearRules {
     if (midYear && (command.reason() == null || command.reason().isBlank())) {
       throw RejectedCommand.invalid("reason", "a mid-year change needs its reason");
     }
+    if (command.kind() != AppropriationKind.SUPPLEMENTARY && command.approvedBy() != null) {
+      throw RejectedCommand.invalid("approvedBy", "is stated for a SUPPLEMENTARY allocation only");
+    }
   }
 
   static AppropriationChanged appropriationFact(RecordAppropriation c) {
@@ -43,7 +46,8 @@ final class BudgetYearRules {
       case INITIAL -> new InitialAppropriationApproved(
           c.budgetYear(), c.line(), c.amount(), c.effectiveDate(), c.document(), c.reason());
       case SUPPLEMENTARY -> new SupplementaryAllocationGranted(
-          c.budgetYear(), c.line(), c.amount(), c.effectiveDate(), c.document(), c.reason());
+          c.budgetYear(), c.line(), c.amount(), c.effectiveDate(), c.document(), c.reason(),
+          c.approvedBy() == null || c.approvedBy().isBlank() ? SupplementaryAllocationGranted.NOT_RECORDED : c.approvedBy());
       case REDUCTION -> new AppropriationReduced(
           c.budgetYear(), c.line(), c.amount(), c.effectiveDate(), c.document(), c.reason());
     };

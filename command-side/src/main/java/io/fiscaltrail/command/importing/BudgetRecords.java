@@ -31,7 +31,8 @@ final class BudgetRecords {
     LocalDate effectiveDate = f.requiredDate("effectiveDate");
     String document = f.requiredText("document");
     String reason = f.optionalText("reason");
-    return () -> new RecordAppropriation(year, kind, line, amount, effectiveDate, document, reason);
+    String approvedBy = f.optionalText("approvedBy");
+    return () -> new RecordAppropriation(year, kind, line, amount, effectiveDate, document, reason, approvedBy);
   }
 
   static Supplier<Object> carryOverIn(RecordFields f) {

@@ -40,7 +40,7 @@ class BudgetYearTest {
 
   private static RecordAppropriation appropriation(
       AppropriationKind kind, String amount, LocalDate date, String reason) {
-    return new RecordAppropriation(YEAR, kind, UNASSIGNED, Money.parse(amount), date, "北财预〔2022〕1号", reason);
+    return new RecordAppropriation(YEAR, kind, UNASSIGNED, Money.parse(amount), date, "北财预〔2022〕1号", reason, null);
   }
 
   @Test
@@ -61,7 +61,30 @@ class BudgetYearTest {
         .when(appropriation(SUPPLEMENTARY, "31400.00", JUL_28, "困难职工专项帮扶资金"))
         .expectEvents(
             new SupplementaryAllocationGranted(
-                YEAR, UNASSIGNED, Money.parse("31400.00"), JUL_28, "北财预〔2022〕1号", "困难职工专项帮扶资金"));
+                YEAR, UNASSIGNED, Money.parse("31400.00"), JUL_28, "北财预〔2022〕1号", "困难职工专项帮扶资金",
+                SupplementaryAllocationGranted.NOT_RECORDED));
+  }
+
+  @Test
+  void canGrantASupplementaryAllocationOnTheApprovalOfANamedAuthority() {
+    fixture
+        .given(new BudgetYearOpened(YEAR))
+        .when(new RecordAppropriation(YEAR, SUPPLEMENTARY, UNASSIGNED, Money.parse("31400.00"), JUL_28,
+            "北财预〔2022〕1号", "困难职工专项帮扶资金", "区财政局"))
+        .expectEvents(
+            new SupplementaryAllocationGranted(
+                YEAR, UNASSIGNED, Money.parse("31400.00"), JUL_28, "北财预〔2022〕1号", "困难职工专项帮扶资金", "区财政局"));
+  }
+
+  @Test
+  void cannotNameAnApprovingAuthorityForAnythingButASupplementaryAllocation() {
+    fixture
+        .given(new BudgetYearOpened(YEAR))
+        .when(new RecordAppropriation(YEAR, INITIAL, UNASSIGNED, Money.parse("1.00"), JAN_10,
+            "北财预〔2022〕1号", null, "区财政局"))
+        .expectException(RejectedCommand.class)
+        .expectExceptionMessage("is stated for a SUPPLEMENTARY allocation only")
+        .expectNoEvents();
   }
 
   @Test
@@ -118,7 +141,7 @@ class BudgetYearTest {
   void cannotRecordWithoutTheApprovalDocument() {
     fixture
         .given(new BudgetYearOpened(YEAR))
-        .when(new RecordAppropriation(YEAR, INITIAL, UNASSIGNED, Money.parse("1.00"), JAN_10, "", null))
+        .when(new RecordAppropriation(YEAR, INITIAL, UNASSIGNED, Money.parse("1.00"), JAN_10, "", null, null))
         .expectException(RejectedCommand.class)
         .expectNoEvents();
   }

@@ -305,8 +305,8 @@ public final class Benchmark {
   private void asOf(int[] points, int budgetSamples, int reportSamples) throws Exception {
     gateway.sendAndWait(new RegisterDepartment(DepartmentCode.of(BIG_DEPARTMENT), "大年度部门", 40, 38, 2, List.of("办公室", "财务科"), List.of()));
     BudgetYearId year = BudgetYearId.of(BIG_DEPARTMENT, BIG_YEAR);
-    gateway.sendAndWait(new RecordAppropriation(year, AppropriationKind.INITIAL, BudgetLine.BASIC_PERSONNEL, Money.parse("50000000.00"), LocalDate.of(BIG_YEAR, 1, 1), "年初批复", null));
-    gateway.sendAndWait(new RecordAppropriation(year, AppropriationKind.INITIAL, BudgetLine.PROJECT, Money.parse("80000000.00"), LocalDate.of(BIG_YEAR, 1, 1), "年初批复", null));
+    gateway.sendAndWait(new RecordAppropriation(year, AppropriationKind.INITIAL, BudgetLine.BASIC_PERSONNEL, Money.parse("50000000.00"), LocalDate.of(BIG_YEAR, 1, 1), "年初批复", null, null));
+    gateway.sendAndWait(new RecordAppropriation(year, AppropriationKind.INITIAL, BudgetLine.PROJECT, Money.parse("80000000.00"), LocalDate.of(BIG_YEAR, 1, 1), "年初批复", null, null));
     int entries = 0;
     int voucher = 0;
     int chunk = 2_000;
@@ -540,18 +540,18 @@ public final class Benchmark {
     List<Object> commands = new ArrayList<>();
     int y = id.year();
     LocalDate jan1 = LocalDate.of(y, 1, 1);
-    commands.add(new RecordAppropriation(id, AppropriationKind.INITIAL, BudgetLine.BASIC_PERSONNEL, money(2_000_000, 6_000_000), jan1, "年初预算批复 " + y, null));
-    commands.add(new RecordAppropriation(id, AppropriationKind.INITIAL, BudgetLine.BASIC_PUBLIC, money(500_000, 1_500_000), jan1, "年初预算批复 " + y, null));
-    commands.add(new RecordAppropriation(id, AppropriationKind.INITIAL, BudgetLine.PROJECT, money(1_000_000, 5_000_000), jan1, "年初预算批复 " + y, null));
+    commands.add(new RecordAppropriation(id, AppropriationKind.INITIAL, BudgetLine.BASIC_PERSONNEL, money(2_000_000, 6_000_000), jan1, "年初预算批复 " + y, null, null));
+    commands.add(new RecordAppropriation(id, AppropriationKind.INITIAL, BudgetLine.BASIC_PUBLIC, money(500_000, 1_500_000), jan1, "年初预算批复 " + y, null, null));
+    commands.add(new RecordAppropriation(id, AppropriationKind.INITIAL, BudgetLine.PROJECT, money(1_000_000, 5_000_000), jan1, "年初预算批复 " + y, null, null));
     List<String> vouchers = new ArrayList<>();
     List<String> reversed = new ArrayList<>();
     for (int i = 0; i < expenditures; i++) {
       int r = random.nextInt(100);
       int day = 1 + random.nextInt(360);
       if (r < 4) {
-        commands.add(new RecordAppropriation(id, AppropriationKind.SUPPLEMENTARY, BudgetLine.PROJECT, money(10_000, 300_000), date(jan1, day), "追加预算 " + i, "专项追加"));
+        commands.add(new RecordAppropriation(id, AppropriationKind.SUPPLEMENTARY, BudgetLine.PROJECT, money(10_000, 300_000), date(jan1, day), "追加预算 " + i, "专项追加", null));
       } else if (r < 5) {
-        commands.add(new RecordAppropriation(id, AppropriationKind.REDUCTION, BudgetLine.BASIC_PUBLIC, money(1_000, 20_000), date(jan1, day), "调减 " + i, "压减公用经费"));
+        commands.add(new RecordAppropriation(id, AppropriationKind.REDUCTION, BudgetLine.BASIC_PUBLIC, money(1_000, 20_000), date(jan1, day), "调减 " + i, "压减公用经费", null));
       } else if (r < 9 && vouchers.size() > reversed.size() + 2) {
         String victim = pickStanding(vouchers, reversed);
         reversed.add(victim);

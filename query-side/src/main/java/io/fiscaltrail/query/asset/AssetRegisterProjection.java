@@ -55,7 +55,7 @@ class AssetRegisterProjection {
       moves.put(BaseFigures.ASSETS_FIXED_IN_USE_COST, cost);
     }
     post(batch(), event.register(), event.assetId(),
-        new LedgerEntry(EventOrigin.of(message), event.effectiveDate(), event.cost(), event.document(), null, moves, null),
+        new LedgerEntry(EventOrigin.of(message), event.effectiveDate(), event.cost(), event.document(), null, moves, null, null),
         new FixedAssetState(cost, 0, event.inUse()));
   }
 
@@ -68,7 +68,7 @@ class AssetRegisterProjection {
         .orElse(null);
     post(batch, event.register(), event.assetId(),
         new LedgerEntry(EventOrigin.of(message), event.effectiveDate(), event.amount(), event.document(), null,
-            Map.of(BaseFigures.ASSETS_FIXED_DEPRECIATION, fen), null),
+            Map.of(BaseFigures.ASSETS_FIXED_DEPRECIATION, fen), null, null),
         after);
   }
 
@@ -80,7 +80,7 @@ class AssetRegisterProjection {
         ? Map.of()
         : Map.of(BaseFigures.ASSETS_FIXED_IN_USE_COST, event.inUse() ? asset.cost() : -asset.cost());
     post(batch, event.register(), event.assetId(),
-        new LedgerEntry(EventOrigin.of(message), event.effectiveDate(), event.cost(), event.document(), null, moves, null),
+        new LedgerEntry(EventOrigin.of(message), event.effectiveDate(), event.cost(), event.document(), null, moves, null, null),
         asset == null ? null : asset.inUse(event.inUse()));
   }
 
@@ -97,7 +97,7 @@ class AssetRegisterProjection {
     });
     post(batch, event.register(), event.assetId(),
         new LedgerEntry(
-            EventOrigin.of(message), event.effectiveDate(), event.netValue(), event.document(), null, moves, null),
+            EventOrigin.of(message), event.effectiveDate(), event.netValue(), event.document(), null, moves, null, null),
         null);
   }
 

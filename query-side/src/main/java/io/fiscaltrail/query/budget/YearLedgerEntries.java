@@ -7,6 +7,7 @@ import io.fiscaltrail.kernel.budget.ExpenditureRecorded;
 import io.fiscaltrail.kernel.budget.ExpenditureReversed;
 import io.fiscaltrail.kernel.budget.OtherIncomeReceived;
 import io.fiscaltrail.kernel.budget.SpendingCeilingApproved;
+import io.fiscaltrail.kernel.budget.SupplementaryAllocationGranted;
 import io.fiscaltrail.kernel.budget.ThreePublicCategory;
 import io.fiscaltrail.kernel.budget.YearClosed;
 import io.fiscaltrail.query.ledger.BaseFigures;
@@ -24,32 +25,33 @@ final class YearLedgerEntries {
   static LedgerEntry appropriation(DomainEventMessage<?> message, AppropriationChanged e) {
     return new LedgerEntry(
         EventOrigin.of(message), e.effectiveDate(), e.amount(), e.document(), null,
-        Map.of(BaseFigures.appropriation(e.kind(), e.line()), e.amount().fen()), e.reason());
+        Map.of(BaseFigures.appropriation(e.kind(), e.line()), e.amount().fen()), e.reason(),
+        e instanceof SupplementaryAllocationGranted granted ? granted.approvedBy() : null);
   }
 
   static LedgerEntry carryOverIn(DomainEventMessage<?> message, CarryOverBroughtIn e) {
     return new LedgerEntry(
         EventOrigin.of(message), e.effectiveDate(), e.amount(), e.document(), null,
-        Map.of(BaseFigures.CARRYOVER_IN, e.amount().fen()), null);
+        Map.of(BaseFigures.CARRYOVER_IN, e.amount().fen()), null, null);
   }
 
   static LedgerEntry otherIncome(DomainEventMessage<?> message, OtherIncomeReceived e) {
     return new LedgerEntry(
         EventOrigin.of(message), e.effectiveDate(), e.amount(), e.document(), null,
-        Map.of(BaseFigures.otherIncome(e.source()), e.amount().fen()), null);
+        Map.of(BaseFigures.otherIncome(e.source()), e.amount().fen()), null, null);
   }
 
   /** A zero ceiling still touches its figure: it is a real approval of nothing. */
   static LedgerEntry ceiling(DomainEventMessage<?> message, SpendingCeilingApproved e) {
     return new LedgerEntry(
         EventOrigin.of(message), e.effectiveDate(), e.amount(), e.document(), null,
-        Map.of(BaseFigures.ceiling(e.ceiling()), e.amount().fen()), null);
+        Map.of(BaseFigures.ceiling(e.ceiling()), e.amount().fen()), null, null);
   }
 
   static LedgerEntry expenditure(DomainEventMessage<?> message, ExpenditureRecorded e) {
     return new LedgerEntry(
         EventOrigin.of(message), e.effectiveDate(), e.amount(), e.voucher(), e.correctsEventId(),
-        spending(e.classification(), e.amount().fen()), null);
+        spending(e.classification(), e.amount().fen()), null, null);
   }
 
   /** A reversal takes the reversed amount off every figure it was counted in, on its own date. */
@@ -57,13 +59,13 @@ final class YearLedgerEntries {
     String document = e.document() == null ? e.voucher() : e.document();
     return new LedgerEntry(
         EventOrigin.of(message), e.effectiveDate(), e.amount(), document, e.reversedEventId(),
-        spending(e.classification(), -e.amount().fen()), e.reason());
+        spending(e.classification(), -e.amount().fen()), e.reason(), null);
   }
 
   static LedgerEntry close(DomainEventMessage<?> message, YearClosed e) {
     return new LedgerEntry(
         EventOrigin.of(message), e.effectiveDate(), e.carryOverOut(), e.document(), null,
-        Map.of(BaseFigures.CARRYOVER_OUT, e.carryOverOut().fen()), null);
+        Map.of(BaseFigures.CARRYOVER_OUT, e.carryOverOut().fen()), null, null);
   }
 
   private static Map<String, Long> spending(ExpenditureClassification c, long fen) {

@@ -44,7 +44,7 @@ public final class LedgerDocuments {
         .append("document", entry.document())
         .append("refersTo", entry.refersTo())
         .append("contributions", fen(entry.contributions()));
-    return appendIfPresent(d, "reason", entry.reason());
+    return appendIfPresent(appendIfPresent(d, "reason", entry.reason()), "approvedBy", entry.approvedBy());
   }
 
   public static LedgerEntry entry(Document d) {
@@ -55,7 +55,8 @@ public final class LedgerDocuments {
         d.getString("document"),
         d.getString("refersTo"),
         fen(d.get("contributions", Document.class)),
-        d.getString("reason"));
+        d.getString("reason"),
+        d.getString("approvedBy"));
   }
 
   public static Document days(DailyFigures figures) {

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 /**
  * One money fact of a stream and the base figures it moves, in fen, signed. {@code amount} is the
  * amount the event states; {@code refersTo} is the event it reverses or corrects, if any;
- * {@code reason} is why, when the event says.
+ * {@code reason} is why, and {@code approvedBy} on whose approval (a supplementary allocation's
+ * approving authority), when the event says.
  */
 public record LedgerEntry(
     EventOrigin origin,
@@ -17,7 +18,8 @@ public record LedgerEntry(
     String document,
     String refersTo,
     Map<String, Long> contributions,
-    String reason) {
+    String reason,
+    String approvedBy) {
 
   public LedgerEntry {
     contributions = new TreeMap<>(contributions);

@@ -45,7 +45,7 @@ class SupplementaryTracker {
       running = running.plus(e.amount());
       allocations.add(new SupplementaryAllocation(
           e.origin().eventId(), e.effectiveDate(), e.origin().recordedAt(), e.amount(), e.document(),
-          e.reason(), line(e), running, percent(e.amount(), appropriated), percent(running, appropriated)));
+          e.reason(), e.approvedBy(), line(e), running, percent(e.amount(), appropriated), percent(running, appropriated)));
     }
     Money supplementary = figures.value(APPROPRIATION_SUPPLEMENTARY).money();
     return new YearAllocations(

@@ -64,6 +64,7 @@ class TrackerRoutesTest {
         .andExpect(jsonPath("$.allocations[0].amount").value("300000.00"))
         .andExpect(jsonPath("$.allocations[0].document").value("追加文件 2023-03-01"))
         .andExpect(jsonPath("$.allocations[0].reason").value("年中追加"))
+        .andExpect(jsonPath("$.allocations[0].approvedBy").value("区财政局"))
         .andExpect(jsonPath("$.allocations[0].line").value("PROJECT"))
         .andExpect(jsonPath("$.allocations[0].runningTotal").value("300000.00"))
         .andExpect(jsonPath("$.allocations[0].share").value("20.00"))

@@ -6,7 +6,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Records an approved change to a fiscal year's appropriations. The amount is always positive;
- * the kind says whether it adds (initial, supplementary) or takes away (reduction).
+ * the kind says whether it adds (initial, supplementary) or takes away (reduction). {@code
+ * approvedBy}, the approving authority, is stated for a supplementary allocation only, and may be
+ * absent.
  */
 public record RecordAppropriation(
     @TargetAggregateIdentifier BudgetYearId budgetYear,
@@ -15,4 +17,5 @@ public record RecordAppropriation(
     Money amount,
     LocalDate effectiveDate,
     String document,
-    String reason) {}
+    String reason,
+    String approvedBy) {}
