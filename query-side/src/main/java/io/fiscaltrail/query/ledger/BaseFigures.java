@@ -5,6 +5,8 @@ import io.fiscaltrail.kernel.budget.BudgetLine;
 import io.fiscaltrail.kernel.budget.IncomeSource;
 import io.fiscaltrail.kernel.budget.SpendingCeiling;
 import io.fiscaltrail.kernel.budget.ThreePublicCategory;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The codes of the figures a single fact moves directly. Every other figure is a signed sum of
@@ -71,6 +73,19 @@ public final class BaseFigures {
   /** Spending of an economic 类 such as 302 商品和服务支出. */
   public static String expenditureEconomic(String category) {
     return EXPENDITURE_ECONOMIC_PREFIX + category;
+  }
+
+  private static final Pattern LINE_FIGURE = Pattern.compile(
+      "(APPROPRIATION_(INITIAL|SUPPLEMENTARY|REDUCTIONS)|EXPENDITURE)_(PERSONNEL|PUBLIC|PROJECT|UNASSIGNED)");
+
+  /** The line an entry's appropriation or spending is charged to, as in the figure codes; null when none. */
+  public static String lineOf(LedgerEntry entry) {
+    return entry.contributions().keySet().stream()
+        .map(LINE_FIGURE::matcher)
+        .filter(Matcher::matches)
+        .map(m -> m.group(3))
+        .findFirst()
+        .orElse(null);
   }
 
   private static String lineWord(BudgetLine line) {

@@ -20,20 +20,20 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
- * The year's money facts in effective order, each with the totals after it. Totals are summed over
- * the same catalogue terms the figures are, so the last running total of a date equals the figure as
- * of that date.
+ * The year replayed: every fact in effective order, each with the money totals after it. Totals
+ * are summed over the same catalogue terms the figures are, so the last running total of a date
+ * equals the figure as of that date; a fact that moves no money leaves them as they were.
  */
 final class Timeline {
 
-  private static final Comparator<LedgerEntry> EFFECTIVE_ORDER =
-      Comparator.comparing(LedgerEntry::effectiveDate)
-          .thenComparing(e -> e.origin().recordedAt())
-          .thenComparingLong(LedgerEntry::sequence);
+  private static final Comparator<YearFact> EFFECTIVE_ORDER =
+      Comparator.comparing(YearFact::effectiveDate)
+          .thenComparing(f -> f.origin().recordedAt())
+          .thenComparingLong(f -> f.origin().sequence());
 
   private static final String REVERSAL = "ExpenditureReversed";
   private static final List<String> TOTALS = List.of(
@@ -42,49 +42,54 @@ final class Timeline {
 
   private Timeline() {}
 
-  /** {@code entries} are the year's facts known at the time asked; only those in [from, to] are listed. */
+  /** {@code facts} are the year's facts known at the time asked; only those {@code shown} are listed. */
   static List<TimelineEntry> of(
-      List<LedgerEntry> entries, FigureCatalogue catalogue, ZoneId booksZone,
-      Optional<LocalDate> from, Optional<LocalDate> to) {
+      List<YearFact> facts, FigureCatalogue catalogue, ZoneId booksZone, Predicate<YearFact> shown) {
     Map<String, List<Term>> terms = new HashMap<>();
     TOTALS.forEach(code -> terms.put(code, yearTerms(catalogue, code)));
     Map<String, String> laterBy = new HashMap<>();
-    entries.stream().filter(e -> e.refersTo() != null).forEach(e -> laterBy.put(e.refersTo(), e.origin().eventId()));
     Map<String, String> typeOf = new HashMap<>();
-    entries.forEach(e -> typeOf.put(e.origin().eventId(), e.origin().type()));
+    facts.stream().filter(f -> f.money() != null).map(YearFact::money).forEach(e -> {
+      typeOf.put(e.origin().eventId(), e.origin().type());
+      if (e.refersTo() != null) {
+        laterBy.put(e.refersTo(), e.origin().eventId());
+      }
+    });
 
-    List<LedgerEntry> ordered = new ArrayList<>(entries);
+    List<YearFact> ordered = new ArrayList<>(facts);
     ordered.sort(EFFECTIVE_ORDER);
     Map<String, Long> running = new TreeMap<>();
+    TOTALS.forEach(code -> running.put(code, 0L));
     List<TimelineEntry> listed = new ArrayList<>();
-    for (LedgerEntry e : ordered) {
-      terms.forEach((code, ts) -> running.merge(code, contribution(e, ts), Long::sum));
-      boolean shown = from.map(d -> !e.effectiveDate().isBefore(d)).orElse(true)
-          && to.map(d -> !e.effectiveDate().isAfter(d)).orElse(true);
-      if (shown) {
-        listed.add(entry(e, flags(e, booksZone, laterBy, typeOf), totals(running)));
+    for (YearFact f : ordered) {
+      if (f.money() != null) {
+        terms.forEach((code, ts) -> running.merge(code, contribution(f.money(), ts), Long::sum));
+      }
+      if (shown.test(f)) {
+        listed.add(entry(f, flags(f, booksZone, laterBy, typeOf), totals(running)));
       }
     }
     return listed;
   }
 
-  private static TimelineEntry entry(LedgerEntry e, TimelineFlags flags, RunningTotals running) {
+  private static TimelineEntry entry(YearFact f, TimelineFlags flags, RunningTotals running) {
     return new TimelineEntry(
-        e.origin().eventId(), e.origin().type(), e.effectiveDate(), e.origin().recordedAt(), e.origin().actor(),
-        e.document(), e.reason(), e.amount(), flags, running);
+        f.origin().eventId(), f.origin().type(), f.effectiveDate(), f.origin().recordedAt(), f.origin().actor(),
+        f.document(), f.reason(), f.amount(), flags, running, f.line(), f.description());
   }
 
   /** A reversal refers to what it reverses; any other fact that refers to one corrects it. */
   private static TimelineFlags flags(
-      LedgerEntry e, ZoneId booksZone, Map<String, String> laterBy, Map<String, String> typeOf) {
-    boolean backdated = e.effectiveDate().isBefore(LocalDate.ofInstant(e.origin().recordedAt(), booksZone));
-    boolean reversal = REVERSAL.equals(e.origin().type());
-    String later = laterBy.get(e.origin().eventId());
+      YearFact f, ZoneId booksZone, Map<String, String> laterBy, Map<String, String> typeOf) {
+    boolean backdated = f.effectiveDate().isBefore(LocalDate.ofInstant(f.origin().recordedAt(), booksZone));
+    String refersTo = f.money() == null ? null : f.money().refersTo();
+    boolean reversal = REVERSAL.equals(f.origin().type());
+    String later = laterBy.get(f.origin().eventId());
     boolean reversedLater = later != null && REVERSAL.equals(typeOf.get(later));
     return new TimelineFlags(
         backdated,
-        reversal ? null : e.refersTo(),
-        reversal ? e.refersTo() : null,
+        reversal ? null : refersTo,
+        reversal ? refersTo : null,
         reversedLater ? null : later,
         reversedLater ? later : null);
   }

@@ -6,6 +6,7 @@ import static io.fiscaltrail.query.figures.FigureCodes.APPROPRIATION_TOTAL;
 import io.fiscaltrail.kernel.budget.SupplementaryAllocationGranted;
 import io.fiscaltrail.kernel.money.Money;
 import io.fiscaltrail.query.figures.YearFigures;
+import io.fiscaltrail.query.ledger.BaseFigures;
 import io.fiscaltrail.query.ledger.LedgerEntry;
 import io.fiscaltrail.query.trace.FigureTrace;
 import java.math.BigDecimal;
@@ -23,7 +24,6 @@ import org.springframework.stereotype.Component;
 class SupplementaryTracker {
 
   private static final String TYPE = SupplementaryAllocationGranted.class.getSimpleName();
-  private static final String FIGURE_PREFIX = APPROPRIATION_SUPPLEMENTARY + "_";
 
   private final FigureTrace trace;
 
@@ -45,20 +45,12 @@ class SupplementaryTracker {
       running = running.plus(e.amount());
       allocations.add(new SupplementaryAllocation(
           e.origin().eventId(), e.effectiveDate(), e.origin().recordedAt(), e.amount(), e.document(),
-          e.reason(), e.approvedBy(), line(e), running, percent(e.amount(), appropriated), percent(running, appropriated)));
+          e.reason(), e.approvedBy(), BaseFigures.lineOf(e), running, percent(e.amount(), appropriated), percent(running, appropriated)));
     }
     Money supplementary = figures.value(APPROPRIATION_SUPPLEMENTARY).money();
     return new YearAllocations(
         figures.department().code(), figures.department().name(), figures.budgetYear().year(), figures.asOf(),
         appropriated, supplementary, percent(supplementary, appropriated), allocations);
-  }
-
-  private static String line(LedgerEntry e) {
-    return e.contributions().keySet().stream()
-        .filter(f -> f.startsWith(FIGURE_PREFIX))
-        .map(f -> f.substring(FIGURE_PREFIX.length()))
-        .findFirst()
-        .orElse(null);
   }
 
   /** Percent with two decimals, half up; undefined (null) on a zero base, never 0. */

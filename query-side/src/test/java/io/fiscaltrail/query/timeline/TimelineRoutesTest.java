@@ -19,8 +19,10 @@ import io.fiscaltrail.query.History;
 import io.fiscaltrail.query.InventedYear;
 import io.fiscaltrail.query.ReadModel;
 import io.fiscaltrail.query.ReadModelTest;
+import io.fiscaltrail.query.SeedYear;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class TimelineRoutesTest {
 
   private static final String YEAR = "/api/departments/hexi-water/years/2023";
+  private static final String SEED = "/api/departments/beita-union/years/2022";
 
   @Autowired MockMvc mvc;
   @Autowired ReadModel readModel;
@@ -113,7 +116,60 @@ class TimelineRoutesTest {
   }
 
   @Test
+  void theTimelineReplaysEveryFactOfTheYearAndOnlyMoneyMovesTheTotals() throws Exception {
+    readModel.clear();
+    readModel.feed(SeedYear.history());
+    String body = mvc.perform(get(SEED + "/timeline")).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    List<String> types = JsonPath.read(body, "$[*].type");
+    assertThat(types).contains(
+        "CarryOverBroughtIn", "SpendingCeilingApproved", "InitialAppropriationApproved",
+        "SupplementaryAllocationGranted", "ExpenditureRecorded", "PerformanceTargetSet", "OutputRecorded",
+        "DisclosurePublished", "EvidenceRecorded", "ReportClaimsFiled", "YearClosed");
+    List<String> descriptions = JsonPath.read(body, "$[*].description");
+    assertThat(descriptions).allSatisfy(d -> assertThat(d).isNotBlank());
+    List<Map<String, Object>> entries = JsonPath.read(body, "$[*]");
+    for (int i = 1; i < entries.size(); i++) {
+      if (entries.get(i).get("amount") == null) {
+        assertThat(entries.get(i).get("running")).as(entries.get(i).get("type").toString())
+            .isEqualTo(entries.get(i - 1).get("running"));
+      }
+    }
+    mvc.perform(get(SEED + "/timeline").param("type", "DisclosurePublished").param("to", "2022-12-31"))
+        .andExpect(jsonPath("$", hasSize(2)))
+        .andExpect(jsonPath("$[0].effectiveDate").value("2022-02-15"))
+        .andExpect(jsonPath("$[0].amount").value(nullValue()))
+        .andExpect(jsonPath("$[0].description").value("公开 BUDGET（区政府统一平台）"));
+    mvc.perform(get(SEED + "/timeline").param("type", "ReportClaimsFiled"))
+        .andExpect(jsonPath("$", hasSize(1)))
+        .andExpect(jsonPath("$[0].running.spent").value("1492000.00"));
+  }
+
+  @Test
+  void typeAndLineNarrowTheListButNotTheRunningTotals() throws Exception {
+    String all = mvc.perform(get(YEAR + "/timeline")).andReturn().getResponse().getContentAsString();
+    String narrowed = mvc.perform(get(YEAR + "/timeline")
+            .param("type", "SupplementaryAllocationGranted").param("type", "AppropriationReduced"))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(JsonPath.<List<String>>read(narrowed, "$[*].type"))
+        .isNotEmpty()
+        .allSatisfy(t -> assertThat(t).isIn("SupplementaryAllocationGranted", "AppropriationReduced"));
+    String id = JsonPath.<List<String>>read(narrowed, "$[*].eventId").get(0);
+    assertThat(JsonPath.<Map<String, Object>>read(narrowed, "$[0].running"))
+        .isEqualTo(JsonPath.<List<Object>>read(all, "$[?(@.eventId == '" + id + "')].running").get(0));
+
+    String project = mvc.perform(get(YEAR + "/timeline").param("line", "PROJECT"))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(JsonPath.<List<String>>read(project, "$[*].line")).isNotEmpty().containsOnly("PROJECT");
+  }
+
+  @Test
   void badParametersAreBadRequestsNamingThem() throws Exception {
+    for (String parameter : List.of("type", "line")) {
+      mvc.perform(get(YEAR + "/timeline").param(parameter, "SOMETHING"))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.errors[0].field").value(parameter));
+    }
     for (String parameter : List.of("from", "to", "knownAt")) {
       mvc.perform(get(YEAR + "/timeline").param(parameter, "soon"))
           .andExpect(status().isBadRequest())
