@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import io.fiscaltrail.deploy.FiscalTrailApplication;
+import io.fiscaltrail.deploy.TestAccounts;
 import io.fiscaltrail.deploy.embedded.WireServer;
 import io.fiscaltrail.eventstore.GlobalSequenceAllocator;
 import io.fiscaltrail.kernel.budget.InitialAppropriationApproved;
@@ -37,7 +38,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * revision 2 with the authority "not recorded", on the query side (the tracker) and the command
  * side (the year still takes commands) alike.
  */
-@SpringBootTest(classes = FiscalTrailApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    classes = FiscalTrailApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = TestAccounts.DEMO_ACCOUNTS)
 class FirstRevisionEventsTest {
 
   private static final WireServer MONGO = new WireServer();
@@ -55,10 +59,15 @@ class FirstRevisionEventsTest {
     MONGO.close();
   }
 
-  @Autowired private TestRestTemplate http;
+  private TestRestTemplate http;
   @Autowired private MongoTemplate store;
   @Autowired private EventStore eventStore;
   @Autowired private MongoClient mongo;
+
+  @Autowired
+  void signIn(TestRestTemplate anonymous) {
+    http = TestAccounts.admin(anonymous);
+  }
 
   @Test
   void aFirstRevisionAllocationReadsAsNotRecordedAndANewOneKeepsItsAuthority() {
