@@ -47,7 +47,9 @@ final class BudgetYearRules {
           c.budgetYear(), c.line(), c.amount(), c.effectiveDate(), c.document(), c.reason());
       case SUPPLEMENTARY -> new SupplementaryAllocationGranted(
           c.budgetYear(), c.line(), c.amount(), c.effectiveDate(), c.document(), c.reason(),
-          c.approvedBy() == null || c.approvedBy().isBlank() ? SupplementaryAllocationGranted.NOT_RECORDED : c.approvedBy());
+          c.approvedBy() == null || c.approvedBy().isBlank()
+              ? SupplementaryAllocationGranted.NOT_RECORDED
+              : c.approvedBy());
       case REDUCTION -> new AppropriationReduced(
           c.budgetYear(), c.line(), c.amount(), c.effectiveDate(), c.document(), c.reason());
     };

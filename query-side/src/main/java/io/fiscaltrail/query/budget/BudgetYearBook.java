@@ -56,7 +56,8 @@ public final class BudgetYearBook {
   /** A year no fact has reached yet: every figure zero and unrecorded. */
   public static BudgetYearBook empty(BudgetYearId budgetYear) {
     return new BudgetYearBook(
-        budgetYear, -1, DailyFigures.empty(), RecordingIndex.of(Map.of()), List.of(), List.of(), List.of(), List.of(), List.of());
+        budgetYear, -1, DailyFigures.empty(), RecordingIndex.of(Map.of()),
+        List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /**

@@ -51,10 +51,12 @@ final class YearFacts {
           "产出" + (o.targetCode() == null ? "" : " " + o.targetCode()) + " " + orEmpty(o.description()) + quantity));
     }
     for (Disclosure d : book.disclosures()) {
-      facts.add(other(d.origin(), d.effectiveDate(), null, "公开 " + d.subject() + "（" + orEmpty(d.channel()) + "）"));
+      facts.add(other(
+          d.origin(), d.effectiveDate(), null, "公开 " + d.subject() + "（" + orEmpty(d.channel()) + "）"));
     }
     for (Evidence e : book.evidence()) {
-      facts.add(other(e.origin(), e.effectiveDate(), e.document(), "佐证 " + e.indicator() + "：" + orEmpty(e.statement())));
+      facts.add(other(
+          e.origin(), e.effectiveDate(), e.document(), "佐证 " + e.indicator() + "：" + orEmpty(e.statement())));
     }
     for (FiledReport f : book.filings()) {
       LocalDate filed = f.filedOn() == null ? recordedOn(f.origin(), booksZone) : f.filedOn();
