@@ -2,6 +2,7 @@ package io.fiscaltrail.deploy;
 
 import io.fiscaltrail.command.CommandSideApplication;
 import io.fiscaltrail.deploy.cli.ImportCommandLine;
+import io.fiscaltrail.deploy.cli.MongoCommandLine;
 import io.fiscaltrail.query.QuerySideApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.FilterType;
 /**
  * The all-in-one service: both sides in one process, on the durable embedded MongoDB unless
  * {@code MONGODB_URI} names another. The sides' own application classes are left out of the scan
- * so that each configuration is loaded once. {@code import FILE} runs an import instead of the service.
+ * so that each configuration is loaded once. {@code import FILE} runs an import instead of the service;
+ * {@code mongo} runs the embedded MongoDB alone.
  */
 @SpringBootApplication
 @ComponentScan(
@@ -26,7 +28,10 @@ import org.springframework.context.annotation.FilterType;
     })
 public class FiscalTrailApplication {
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws InterruptedException {
+    if (MongoCommandLine.isRequested(args)) {
+      System.exit(MongoCommandLine.run(args, System.out, System.err));
+    }
     if (ImportCommandLine.isRequested(args)) {
       System.exit(ImportCommandLine.run(FiscalTrailApplication.class, args, System.out, System.err));
     }

@@ -91,8 +91,13 @@ public class EventStoreAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  public TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
-    return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+  public TokenStore tokenStore(
+      MongoTemplate axonMongoTemplate, Serializer serializer, EventStoreProperties eventStoreProperties) {
+    return MongoTokenStore.builder()
+        .mongoTemplate(axonMongoTemplate)
+        .serializer(serializer)
+        .claimTimeout(eventStoreProperties.claimTimeout())
+        .build();
   }
 
   @Bean

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * A MongoDB wire-protocol server on 127.0.0.1 that keeps its data in one file,
  * {@code <data-dir>/fiscaltrail.mv}, and loses nothing it acknowledged when the process dies.
  */
-final class EmbeddedMongoServer implements AutoCloseable {
+public final class EmbeddedMongoServer implements AutoCloseable {
 
   static final String DATA_FILE_NAME = "fiscaltrail.mv";
   static final String DATABASE = "fiscaltrail";
@@ -30,7 +30,7 @@ final class EmbeddedMongoServer implements AutoCloseable {
    * Opens (or creates) the data file in {@code dataDir} and listens on {@code port}, any free port
    * when 0. Binding failures close the file again.
    */
-  static EmbeddedMongoServer start(Path dataDir, int port) {
+  public static EmbeddedMongoServer start(Path dataDir, int port) {
     Path dataFile = createDirectories(dataDir).resolve(DATA_FILE_NAME).toAbsolutePath();
     MongoServer server = new MongoServer(DurableH2Backend.open(dataFile));
     try {
@@ -49,7 +49,7 @@ final class EmbeddedMongoServer implements AutoCloseable {
     }
   }
 
-  String uri() {
+  public String uri() {
     return "mongodb://" + LOOPBACK + ":" + port + "/" + DATABASE;
   }
 
@@ -57,7 +57,7 @@ final class EmbeddedMongoServer implements AutoCloseable {
     return port;
   }
 
-  Path dataFile() {
+  public Path dataFile() {
     return dataFile;
   }
 

@@ -35,8 +35,9 @@ class ProjectionReplayTest {
 
   private static final WireServer MONGO = new WireServer();
   /** Axon's own collections: the events and the processors' positions, not the read model. */
+  // the store and the query instances' heartbeats (which instances share the token segments)
   private static final Set<String> STORE_COLLECTIONS =
-      Set.of("domainevents", "snapshotevents", "trackingtokens", "eventsequence");
+      Set.of("domainevents", "snapshotevents", "trackingtokens", "eventsequence", "query_instances");
 
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry properties) {
