@@ -71,7 +71,7 @@ final class Timeline {
   private static TimelineEntry entry(LedgerEntry e, TimelineFlags flags, RunningTotals running) {
     return new TimelineEntry(
         e.origin().eventId(), e.origin().type(), e.effectiveDate(), e.origin().recordedAt(), e.origin().actor(),
-        e.document(), e.reason(), e.amount(), flags, running);
+        e.origin().correlationId(), e.origin().idempotencyKey(), e.origin().clientAddress(), e.document(), e.reason(), e.amount(), flags, running);
   }
 
   /** A reversal refers to what it reverses; any other fact that refers to one corrects it. */
