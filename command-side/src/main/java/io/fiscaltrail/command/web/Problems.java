@@ -34,7 +34,6 @@ public final class Problems {
   public static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem) throws IOException {
     response.setStatus(problem.getStatus());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
     json.writeValue(response.getOutputStream(), problem);
   }
 }
