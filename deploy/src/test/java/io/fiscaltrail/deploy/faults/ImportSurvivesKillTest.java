@@ -8,7 +8,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import io.fiscaltrail.access.account.AccountBootstrap;
 import io.fiscaltrail.deploy.FiscalTrailApplication;
+import io.fiscaltrail.deploy.TestAccounts;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -24,6 +26,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -127,9 +130,13 @@ class ImportSurvivesKillTest {
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
     builder.environment().remove("MONGODB_URI");
+    builder.environment().put(AccountBootstrap.ADMIN_PASSWORD_VARIABLE, TestAccounts.ADMIN_PASSWORD);
     application = builder.start();
-    RestClient api = RestClient.create("http://127.0.0.1:" + port);
-    await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() ->
+    RestClient api = RestClient.builder()
+        .baseUrl("http://127.0.0.1:" + port)
+        .defaultHeader(HttpHeaders.AUTHORIZATION, TestAccounts.authorization("admin", TestAccounts.ADMIN_PASSWORD))
+        .build();
+    await().atMost(Duration.ofSeconds(300)).ignoreExceptions().until(() -> // a loaded machine starts slowly
         api.get().uri("/actuator/health").retrieve().body(JsonNode.class).get("status").asText().equals("UP"));
     return api;
   }

@@ -13,7 +13,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every stored event says who recorded it and for which request: the actor, the correlation id
+ * Every stored event says who recorded it (the signed-in account) and for which request: the actor, the correlation id
  * (the client's, or a new one, echoed in the answer), the idempotency key and the client address
  * travel from the request through the command into the event's metadata, and the timeline and the
  * trace of a figure show them.
@@ -31,7 +31,7 @@ class RequestMetadataTest extends RunningService {
     assertThat(registered.headers().getFirst(CORRELATION)).isEqualTo("audit-trail-42");
 
     Document metaData = storedMetaData(registered.json().get("eventId").asText());
-    assertThat(metaData.getString("actor")).isEqualTo("anonymous");
+    assertThat(metaData.getString("actor")).isEqualTo("admin");
     assertThat(metaData.getString("correlationId")).isEqualTo("audit-trail-42");
     assertThat(metaData.getString("idempotencyKey")).isEqualTo("register-meta-1");
     assertThat(metaData.getString("clientAddress")).isEqualTo("127.0.0.1");
@@ -72,7 +72,7 @@ class RequestMetadataTest extends RunningService {
 
   private static void assertShowsOrigin(JsonNode entry, String eventId) {
     assertThat(entry.toString()).contains(eventId);
-    assertThat(entry.get("actor").asText()).isEqualTo("anonymous");
+    assertThat(entry.get("actor").asText()).isEqualTo("admin");
     assertThat(entry.get("correlationId").asText()).isEqualTo("shown-1");
     assertThat(entry.get("idempotencyKey").asText()).isEqualTo("shown-key");
     assertThat(entry.get("clientAddress").asText()).isEqualTo("127.0.0.1");

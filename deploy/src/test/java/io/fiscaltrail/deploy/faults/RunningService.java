@@ -3,6 +3,7 @@ package io.fiscaltrail.deploy.faults;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fiscaltrail.deploy.FiscalTrailApplication;
+import io.fiscaltrail.deploy.TestAccounts;
 import io.fiscaltrail.deploy.embedded.WireServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +24,11 @@ import java.nio.charset.StandardCharsets;
 @SpringBootTest(
     classes = FiscalTrailApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"fiscaltrail.command.max-json-body=4KB", "fiscaltrail.command.max-import-body=64KB"})
+    properties = {
+      TestAccounts.DEMO_ACCOUNTS,
+      "fiscaltrail.command.max-json-body=4KB",
+      "fiscaltrail.command.max-import-body=64KB"
+    })
 abstract class RunningService {
 
   static final String DATABASE = "faults";
@@ -37,9 +42,12 @@ abstract class RunningService {
   @LocalServerPort int port;
   @Autowired private RestClient.Builder clients;
 
-  /** The one place where requests get their credentials. */
+  /** The one place where requests get their credentials: the demo admin's, by HTTP Basic. */
   RestClient api() {
-    return clients.clone().baseUrl("http://127.0.0.1:" + port).build();
+    return clients.clone()
+        .baseUrl("http://127.0.0.1:" + port)
+        .defaultHeader(HttpHeaders.AUTHORIZATION, TestAccounts.adminAuthorization())
+        .build();
   }
 
   /** Posts {@code body} with the given headers (name, value, ...) and returns whatever comes back. */

@@ -53,7 +53,12 @@ class StoreOutageTest {
     MONGO.close();
   }
 
-  @Autowired private TestRestTemplate http;
+  private TestRestTemplate http;
+
+  @Autowired
+  void signIn(TestRestTemplate anonymous) {
+    http = TestAccounts.admin(anonymous);
+  }
 
   @Test
   void answers503WhileMongoDbIsUnreachableAndRecoversWithoutARestart() {
