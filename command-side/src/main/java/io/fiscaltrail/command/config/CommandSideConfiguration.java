@@ -1,5 +1,7 @@
 package io.fiscaltrail.command.config;
 
+import io.fiscaltrail.command.origin.OriginMetaData;
+import io.fiscaltrail.command.web.StoreUnreachable;
 import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -14,6 +16,7 @@ import org.axonframework.eventsourcing.SnapshotterSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +30,16 @@ class CommandSideConfiguration {
   SnapshotTriggerDefinition budgetYearSnapshotTrigger(
       Snapshotter snapshotter, CommandSideProperties properties) {
     return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+  }
+
+  /**
+   * Copies each command's origin (actor, correlation id, idempotency key, client address) into the
+   * events it applies. Replaces Axon's default MessageOriginProvider, whose correlationId would be
+   * a message id rather than the request's.
+   */
+  @Bean
+  CorrelationDataProvider originOfEvents() {
+    return OriginMetaData.PROVIDER;
   }
 
   /**
@@ -60,7 +73,8 @@ class CommandSideConfiguration {
   /**
    * Axon's default gateway does not retry. Several command-side instances share one store, and the
    * loser of a race on a stream gets a ConcurrencyException (a transient exception to Axon): retry
-   * it on fresh state a few times before answering 409.
+   * it on fresh state a few times before answering 409. An unreachable store is not retried: the
+   * caller would only wait another server-selection timeout before its 503.
    */
   @Bean
   CommandGateway commandGateway(CommandBus commandBus, CommandSideProperties properties) {
@@ -71,6 +85,7 @@ class CommandSideConfiguration {
                 .retryExecutor(Executors.newSingleThreadScheduledExecutor())
                 .retryInterval(50)
                 .maxRetryCount(properties.conflictRetries())
+                .addNonTransientFailurePredicate(StoreUnreachable::explains)
                 .build())
         .build();
   }

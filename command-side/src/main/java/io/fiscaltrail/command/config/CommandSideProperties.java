@@ -1,7 +1,9 @@
 package io.fiscaltrail.command.config;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the write side.
@@ -10,7 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     command never re-reads a long stream from its start
  * @param conflictRetries how often a command that lost an optimistic-concurrency race is retried
  *     on fresh state before the caller gets 409
+ * @param maxJsonBody the largest body of a JSON command; a larger one is answered 413
+ * @param maxImportBody the largest NDJSON or CSV import sent over HTTP; a larger one is answered 413
+ * @param idempotencyWait how long a request waits for an earlier one with the same
+ *     {@code Idempotency-Key} that is still running, before it is answered 409
  */
 @ConfigurationProperties("fiscaltrail.command")
 public record CommandSideProperties(
-    @DefaultValue("250") int snapshotThreshold, @DefaultValue("3") int conflictRetries) {}
+    @DefaultValue("250") int snapshotThreshold,
+    @DefaultValue("3") int conflictRetries,
+    @DefaultValue("256KB") DataSize maxJsonBody,
+    @DefaultValue("8MB") DataSize maxImportBody,
+    @DefaultValue("10s") Duration idempotencyWait) {}

@@ -60,13 +60,7 @@ class DepartmentController {
   private static Integer readDivisions(JsonFields fields, List<String> names) {
     JsonNode divisions = fields.value("divisions");
     if (divisions != null && divisions.isArray()) {
-      for (JsonNode division : divisions) {
-        if (!division.isTextual() || division.textValue().isBlank()) {
-          fields.reject("divisions", "must list division names as non-blank strings");
-          return null;
-        }
-        names.add(division.textValue());
-      }
+      names.addAll(fields.optionalTextList("divisions"));
       return names.size();
     }
     return fields.requiredCount("divisions");

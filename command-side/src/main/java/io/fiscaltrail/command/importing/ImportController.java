@@ -42,9 +42,10 @@ class ImportController {
 
   @ExceptionHandler(InvalidImport.class)
   ProblemDetail invalidImport(InvalidImport e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    problem.setType(URI.create("urn:fiscaltrail:problem:invalid-import"));
-    problem.setTitle("Invalid import");
+    HttpStatus status = e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+    problem.setType(URI.create("urn:fiscaltrail:problem:" + (e.isConflict() ? "conflicting-import" : "invalid-import")));
+    problem.setTitle(e.isConflict() ? "Import conflicts with what is stored" : "Invalid import");
     problem.setProperty("errors", e.problems().stream().map(ImportController::error).toList());
     return problem;
   }

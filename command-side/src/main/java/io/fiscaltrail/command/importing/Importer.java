@@ -79,9 +79,10 @@ public class Importer {
       List<LineProblem> problems = new ArrayList<>(parsed.problems());
       problems.addAll(refusals(parsed.records(), unitOfWork));
       if (!problems.isEmpty()) {
+        boolean conflict = parsed.problems().isEmpty() && onlyConflicts(unitOfWork);
         unitOfWork.rollback();
         problems.sort(Comparator.comparingInt(LineProblem::line));
-        throw new InvalidImport(problems);
+        throw new InvalidImport(problems, conflict);
       }
       unitOfWork.commit();
       return new ImportResult(parsed.records().size(), countByType(parsed.records()), appended);
@@ -123,6 +124,12 @@ public class Importer {
         .filter(record -> refusals.containsKey(record.line()))
         .map(record -> problemOf(record, refusals.get(record.line())))
         .toList();
+  }
+
+  private static boolean onlyConflicts(UnitOfWork<?> unitOfWork) {
+    return ImportLineInterceptor.refusalsIn(unitOfWork).values().stream()
+        .allMatch(refusal -> refusal instanceof RejectedCommand rejected
+            && rejected.rejection() == RejectedCommand.Cause.CONFLICT);
   }
 
   private static LineProblem problemOf(ImportRecord record, RuntimeException refusal) {

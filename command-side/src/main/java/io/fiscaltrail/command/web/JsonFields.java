@@ -7,13 +7,19 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Reads the fields of one JSON object and collects a problem for each missing or mistyped field,
- * so that a caller learns everything wrong with its input at once.
+ * so that a caller learns everything wrong with its input at once. No text field may read as a
+ * MongoDB operator or field path ({@code $gt}, {@code $where}, {@code a.$b}): such a string is
+ * refused wherever it appears, so that none is ever stored or compared.
  */
 public final class JsonFields {
+
+  private static final Pattern OPERATOR_LIKE = Pattern.compile("^\\$|\\.\\$");
+  private static final String OPERATOR_LIKE_REASON = "must not start with $ or contain .$ (reads as a MongoDB operator)";
 
   private final JsonNode object;
   private final List<FieldProblem> problems = new ArrayList<>();
@@ -46,6 +52,10 @@ public final class JsonFields {
       problems.add(new FieldProblem(field, "must be a string"));
       return null;
     }
+    if (isOperatorLike(node.textValue())) {
+      problems.add(new FieldProblem(field, OPERATOR_LIKE_REASON));
+      return null;
+    }
     return node.textValue();
   }
 
@@ -62,6 +72,10 @@ public final class JsonFields {
           texts.add(item.textValue());
         }
       });
+      if (texts.size() == node.size() && texts.stream().anyMatch(JsonFields::isOperatorLike)) {
+        problems.add(new FieldProblem(field, OPERATOR_LIKE_REASON));
+        return List.of();
+      }
       if (texts.size() == node.size()) {
         return texts;
       }
@@ -156,6 +170,10 @@ public final class JsonFields {
     }
     JsonNode node = object.get(field);
     return node == null || node.isNull() ? null : node;
+  }
+
+  private static boolean isOperatorLike(String text) {
+    return OPERATOR_LIKE.matcher(text).find();
   }
 
   private boolean isPresent(String field) {

@@ -3,6 +3,7 @@ package io.fiscaltrail.deploy.cli;
 import io.fiscaltrail.command.department.DepartmentDirectory;
 import io.fiscaltrail.command.importing.ImportResult;
 import io.fiscaltrail.command.importing.Importer;
+import io.fiscaltrail.command.origin.Origin;
 import io.fiscaltrail.kernel.department.DepartmentCode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,8 @@ class DemoData implements ApplicationRunner {
 
   static final String OPTION = "demo";
   static final String SEED = "demo/beita-union-2022.ndjson";
+  /** The actor of the seed's events. */
+  static final String ACTOR = "system:demo";
   static final DepartmentCode SEED_DEPARTMENT = DepartmentCode.of("beita-union");
 
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -45,7 +48,8 @@ class DemoData implements ApplicationRunner {
       return;
     }
     try (InputStream seed = new ClassPathResource(SEED).getInputStream()) {
-      ImportResult result = importer.importNdjson(seed.readAllBytes());
+      byte[] content = seed.readAllBytes();
+      ImportResult result = Origin.callAsSystem(ACTOR, () -> importer.importNdjson(content));
       log.info("--demo: loaded {} records of {} ({} events) from {}",
           result.records(), SEED_DEPARTMENT, result.events().size(), SEED);
     }

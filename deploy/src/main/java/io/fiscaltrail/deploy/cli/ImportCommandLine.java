@@ -5,6 +5,7 @@ import io.fiscaltrail.command.importing.ImportResult;
 import io.fiscaltrail.command.importing.Importer;
 import io.fiscaltrail.command.importing.InvalidImport;
 import io.fiscaltrail.command.importing.LineProblem;
+import io.fiscaltrail.command.origin.Origin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -21,6 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * line is listed on stderr) or the arguments are, 1 on any other failure.
  */
 public final class ImportCommandLine {
+
+  /** The actor of the events an import from the command line stores. */
+  static final String ACTOR = "system:cli";
 
   static final int STORED = 0;
   static final int FAILED = 1;
@@ -52,9 +56,9 @@ public final class ImportCommandLine {
     }
     try (ConfigurableApplicationContext context = start(application, arguments)) {
       Importer importer = context.getBean(Importer.class);
-      ImportResult result = arguments.isLedger()
+      ImportResult result = Origin.callAsSystem(ACTOR, () -> arguments.isLedger()
           ? importer.importLedger(arguments.ledgerYear(), content)
-          : importer.importNdjson(content);
+          : importer.importNdjson(content));
       out.printf("imported %d records from %s %s: %d events stored%n",
           result.records(), arguments.file(), result.recordsByType(), result.events().size());
       return STORED;

@@ -54,6 +54,15 @@ class DemoDataTest {
   @Autowired private DemoData demoData;
 
   @Test
+  void recordsTheSeedAsSystemDemoUnderOneCorrelationId() {
+    List<? extends DomainEventMessage<?>> year = eventStore.readEvents("beita-union/2022").asStream().toList();
+
+    assertThat(year).extracting(e -> e.getMetaData().get("actor")).containsOnly("system:demo");
+    assertThat(year).extracting(e -> e.getMetaData().get("correlationId")).doesNotContainNull().containsOnly(
+        year.get(0).getMetaData().get("correlationId"));
+  }
+
+  @Test
   void loadsTheSeedYearIntoAnEmptyStoreAtStart() {
     List<? extends DomainEventMessage<?>> year = eventStore.readEvents("beita-union/2022").asStream().toList();
     List<? extends DomainEventMessage<?>> assets = eventStore.readEvents("beita-union/assets").asStream().toList();

@@ -2,6 +2,8 @@ package io.fiscaltrail.deploy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import io.fiscaltrail.deploy.FiscalTrailApplication;
 import io.fiscaltrail.deploy.embedded.WireServer;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +11,9 @@ import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +36,12 @@ class ImportCommandLineTest {
 
     assertThat(exitCode).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("imported 2 records").contains("3 events stored");
+    try (MongoClient client = MongoClients.create(MONGO.uri("cli-good"))) {
+      List<Object> actors = new ArrayList<>();
+      client.getDatabase("cli-good").getCollection("domainevents").find()
+          .forEach((Document event) -> actors.add(event.get("metaData", Document.class).get("actor")));
+      assertThat(actors).hasSize(3).containsOnly("system:cli");
+    }
   }
 
   @Test

@@ -116,12 +116,12 @@ class ImportCatalogueTest {
 
   @Test
   void cannotImportAVoucherNumberTwiceInOneFile() throws IOException {
-    assertRefused("duplicate-voucher-in-file.ndjson", error(2, "voucher", "voucher DV-1 is already recorded in this year"));
+    assertConflict("duplicate-voucher-in-file.ndjson", error(2, "voucher", "voucher DV-1 is already recorded in this year"));
   }
 
   @Test
   void cannotImportAVoucherNumberTheStoreHolds() throws IOException {
-    assertRefused("duplicate-voucher-in-store.ndjson", error(2, "voucher", "voucher BASE-1 is already recorded in this year"));
+    assertConflict("duplicate-voucher-in-store.ndjson", error(2, "voucher", "voucher BASE-1 is already recorded in this year"));
   }
 
   @Test
@@ -178,6 +178,19 @@ class ImportCatalogueTest {
 
     JsonNode problem = refusal(post("/api/import", NDJSON, "import/bad/" + badFile));
 
+    assertThat(errors(problem)).containsExactly(expected);
+    assertThat(storedEvents()).isEqualTo(before);
+  }
+
+  /** A well-formed file that clashes with what is recorded: 409, every clashing line named, nothing stored. */
+  private void assertConflict(String badFile, Error... expected) throws IOException {
+    long before = storedEvents();
+
+    ResponseEntity<String> response = post("/api/import", NDJSON, "import/bad/" + badFile);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    JsonNode problem = JSON.readTree(response.getBody());
+    assertThat(problem.get("type").asText()).isEqualTo("urn:fiscaltrail:problem:conflicting-import");
     assertThat(errors(problem)).containsExactly(expected);
     assertThat(storedEvents()).isEqualTo(before);
   }

@@ -25,7 +25,10 @@ public final class LedgerDocuments {
         .append("eventId", origin.eventId())
         .append("type", origin.type())
         .append("recordedAt", origin.recordedAt().toString());
-    return appendIfPresent(d, "actor", origin.actor());
+    appendIfPresent(d, "actor", origin.actor());
+    appendIfPresent(d, "correlationId", origin.correlationId());
+    appendIfPresent(d, "idempotencyKey", origin.idempotencyKey());
+    return appendIfPresent(d, "clientAddress", origin.clientAddress());
   }
 
   public static EventOrigin origin(Document d) {
@@ -34,7 +37,10 @@ public final class LedgerDocuments {
         d.getString("eventId"),
         d.getString("type"),
         Instant.parse(d.getString("recordedAt")),
-        d.getString("actor"));
+        d.getString("actor"),
+        d.getString("correlationId"),
+        d.getString("idempotencyKey"),
+        d.getString("clientAddress"));
   }
 
   public static Document entry(LedgerEntry entry) {

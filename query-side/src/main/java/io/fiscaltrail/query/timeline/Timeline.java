@@ -75,6 +75,7 @@ final class Timeline {
   private static TimelineEntry entry(YearFact f, TimelineFlags flags, RunningTotals running) {
     return new TimelineEntry(
         f.origin().eventId(), f.origin().type(), f.effectiveDate(), f.origin().recordedAt(), f.origin().actor(),
+        f.origin().correlationId(), f.origin().idempotencyKey(), f.origin().clientAddress(),
         f.document(), f.reason(), f.amount(), flags, running, f.line(), f.description());
   }
 

@@ -19,9 +19,11 @@ public record TraceView(
     String total,
     List<Entry> entries) {
 
-  /** One event: what it is, when it was effective and recorded, what it adds, on which document. */
+  /** One event: what it is, when it was effective and recorded, by whom for which request, what it adds, on which document. */
   public record Entry(
-      String id, String type, LocalDate effectiveDate, Instant recordedAt, String amount, String document) {}
+      String id, String type, LocalDate effectiveDate, Instant recordedAt,
+      String actor, String correlationId, String idempotencyKey, String clientAddress,
+      String amount, String document) {}
 
   static TraceView of(
       String figure, String name, String unit, LocalDate asOf, BigDecimal value, List<TraceEntry> entries) {
@@ -32,7 +34,9 @@ public record TraceView(
         figure, name, unit, asOf, value.toPlainString(), total.toPlainString(),
         entries.stream()
             .map(e -> new Entry(
-                e.id(), e.type(), e.effectiveDate(), e.recordedAt(), e.amount().toPlainString(), e.document()))
+                e.id(), e.type(), e.effectiveDate(), e.recordedAt(),
+                e.actor(), e.correlationId(), e.idempotencyKey(), e.clientAddress(),
+                e.amount().toPlainString(), e.document()))
             .toList());
   }
 }

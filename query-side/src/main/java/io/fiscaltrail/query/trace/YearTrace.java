@@ -99,7 +99,8 @@ public final class YearTrace {
   }
 
   private static TraceEntry entry(EventOrigin origin, LocalDate effectiveDate, BigDecimal amount, String document) {
-    return new TraceEntry(origin.eventId(), origin.type(), effectiveDate, origin.recordedAt(), amount, document);
+    return new TraceEntry(origin.eventId(), origin.type(), effectiveDate, origin.recordedAt(), origin.actor(),
+        origin.correlationId(), origin.idempotencyKey(), origin.clientAddress(), amount, document);
   }
 
   private static BigDecimal signed(BigDecimal amount, int sign) {

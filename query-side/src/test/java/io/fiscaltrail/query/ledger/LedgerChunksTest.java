@@ -60,7 +60,7 @@ class LedgerChunksTest {
   private static List<LedgerEntry> entries(long from, long to) {
     return LongStream.range(from, to)
         .mapToObj(n -> new LedgerEntry(
-            new EventOrigin(n, "e" + n, "ExpenditureRecorded", Instant.parse("2024-01-01T00:00:00Z").plusSeconds(n), null),
+            new EventOrigin(n, "e" + n, "ExpenditureRecorded", Instant.parse("2024-01-01T00:00:00Z").plusSeconds(n), null, null, null, null),
             LocalDate.parse("2024-01-01").plusDays(n % 300), Money.ofFen(n), "V-" + n, null,
             Map.of("EXPENDITURE_PUBLIC", n), null, null))
         .toList();
