@@ -40,7 +40,7 @@ public class AccountBootstrap implements SmartInitializingSingleton {
     if (demoAccounts) {
       DemoAccounts.ALL.stream()
           .filter(demo -> adminPassword == null || !demo.username().equals(ADMIN))
-          .forEach(demo -> accounts.ensure(ACTOR, demo.username(), demo.password(), demo.roles(), demo.departments()));
+          .forEach(demo -> accounts.ensurePublished(ACTOR, demo.username(), demo.password(), demo.roles(), demo.departments()));
       log.warn("""
 
           ****************************************************************************
