@@ -90,6 +90,9 @@ final class AccessRules {
         // registering a department; an import's records are checked by RecorderImportFilter
         .requestMatchers(PATHS.matcher(POST, "/api/departments")).hasRole(Role.ADMIN.name())
         .requestMatchers(PATHS.matcher(POST, "/api/import")).hasAnyRole(Role.ADMIN.name(), Role.RECORDER.name())
+        // the operator's pages, and the import page for those who may import
+        .requestMatchers(PATHS.matcher("/admin/**")).hasRole(Role.ADMIN.name())
+        .requestMatchers(read("/import")).hasAnyRole(Role.ADMIN.name(), Role.RECORDER.name())
         // one department: reads for its recorders too, financial writes for its recorders only
         .requestMatchers(read("/api/departments/{code}"), read("/api/departments/{code}/**"),
             read("/departments/{code}"), read("/departments/{code}/**")).access(DepartmentAccess.readers())

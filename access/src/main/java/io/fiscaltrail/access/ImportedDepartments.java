@@ -2,6 +2,7 @@ package io.fiscaltrail.access;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,7 +43,7 @@ record ImportedDepartments(Set<String> departments, boolean changesDepartments) 
     try {
       JsonNode node = JSON.readTree(line);
       return node != null && node.isObject() ? node : null;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return null;
     }
   }

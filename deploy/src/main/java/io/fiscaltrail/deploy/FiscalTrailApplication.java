@@ -24,7 +24,9 @@ import org.springframework.context.annotation.FilterType;
           type = FilterType.ASSIGNABLE_TYPE,
           classes = {CommandSideApplication.class, QuerySideApplication.class}),
       // as @SpringBootApplication's own scan does: keeps test configurations of other jars out
-      @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)
+      @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+      // the access module configures itself, in web processes only (not in the command-line import)
+      @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.fiscaltrail\\.access\\..*")
     })
 public class FiscalTrailApplication {
 

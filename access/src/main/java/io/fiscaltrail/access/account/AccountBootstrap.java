@@ -8,8 +8,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
  * The accounts the configuration asks for, made to exist before the web server takes a request:
- * the demo accounts when enabled, then {@code admin} with {@code FISCALTRAIL_ADMIN_PASSWORD} when
- * set (so a real password wins over the demo one). With neither, no one could ever sign in, and
+ * the demo accounts when enabled, and {@code admin} with {@code FISCALTRAIL_ADMIN_PASSWORD} when
+ * set (a real password wins over the demo one). With neither, no one could ever sign in, and
  * the service refuses to start.
  */
 public class AccountBootstrap implements SmartInitializingSingleton {
@@ -38,8 +38,9 @@ public class AccountBootstrap implements SmartInitializingSingleton {
   @Override
   public void afterSingletonsInstantiated() {
     if (demoAccounts) {
-      DemoAccounts.ALL.forEach(demo ->
-          accounts.ensure(ACTOR, demo.username(), demo.password(), demo.roles(), demo.departments()));
+      DemoAccounts.ALL.stream()
+          .filter(demo -> adminPassword == null || !demo.username().equals(ADMIN))
+          .forEach(demo -> accounts.ensurePublished(ACTOR, demo.username(), demo.password(), demo.roles(), demo.departments()));
       log.warn("""
 
           ****************************************************************************

@@ -3,8 +3,11 @@ package io.fiscaltrail.access.account;
 import io.fiscaltrail.access.Role;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -12,6 +15,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * is recorded in the trail with the account that made it.
  */
 public class Accounts {
+
+  /**
+   * Hashes for passwords everyone knows (the demo accounts): a slow hash protects nothing there,
+   * so the cheapest bcrypt keeps each sign-in fast. Verified by the same encoder as every hash.
+   */
+  public static final PasswordEncoder PUBLISHED_PASSWORDS =
+      new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(4)));
 
   private final AccountStore store;
   private final AccountChanges changes;
@@ -63,6 +73,16 @@ public class Accounts {
    * at start says; nothing is stored or recorded when it already does.
    */
   public void ensure(String actor, String username, String password, Set<Role> roles, Set<String> departments) {
+    ensure(actor, username, password, roles, departments, passwords);
+  }
+
+  /** As {@link #ensure}, for a published password: hashed with {@link #PUBLISHED_PASSWORDS}. */
+  public void ensurePublished(String actor, String username, String password, Set<Role> roles, Set<String> departments) {
+    ensure(actor, username, password, roles, departments, PUBLISHED_PASSWORDS);
+  }
+
+  private void ensure(String actor, String username, String password, Set<Role> roles, Set<String> departments,
+      PasswordEncoder hashing) {
     Optional<Account> existing = store.find(username);
     boolean samePassword = existing.map(a -> passwords.matches(password, a.passwordHash())).orElse(false);
     boolean sameRights = existing.map(a -> a.roles().equals(Set.copyOf(roles)) && a.departments().equals(Set.copyOf(departments)))
@@ -70,7 +90,7 @@ public class Accounts {
     if (samePassword && sameRights) {
       return;
     }
-    String hash = samePassword ? existing.get().passwordHash() : passwords.encode(password);
+    String hash = samePassword ? existing.get().passwordHash() : hashing.encode(password);
     Account account = Account.of(username, hash, roles, departments);
     store.save(account);
     record(actor, existing.isPresent() ? AccountChange.Action.UPDATED : AccountChange.Action.CREATED, account, !samePassword);

@@ -23,24 +23,30 @@ import io.fiscaltrail.kernel.department.RegisterDepartment;
 import io.fiscaltrail.kernel.money.Money;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -75,7 +81,10 @@ public final class Benchmark {
   private Instant bigYearSince;
   private final Map<String, Object> results = new LinkedHashMap<>();
   private final List<String[]> table = new ArrayList<>();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  /** Keeps the session of {@link #signIn()}; an in-process admin with a password of this run. */
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).cookieHandler(new CookieManager()).build();
+  private final String adminPassword = "bench-" + Long.toHexString(new SecureRandom().nextLong());
 
   private ConfigurableApplicationContext context;
   private CommandGateway gateway;
@@ -140,7 +149,7 @@ public final class Benchmark {
     write();
   }
 
-  private void start() {
+  private void start() throws Exception {
     if (!external) {
       deleteRecursively(dataDir);
     }
@@ -149,7 +158,8 @@ public final class Benchmark {
         "--server.port=0",
         "--logging.level.root=WARN",
         "--logging.level.io.fiscaltrail=WARN",
-        "--spring.main.banner-mode=off"));
+        "--spring.main.banner-mode=off",
+        "--fiscaltrail.security.admin-password=" + adminPassword));
     if (external) {
       args.add("--spring.data.mongodb.database=fiscaltrail_bench_" + System.currentTimeMillis());
     }
@@ -167,6 +177,53 @@ public final class Benchmark {
     base = "http://127.0.0.1:" + port;
     results.put("startup_s", round(startup, 2));
     row("startup (fresh data dir, context ready)", fmt(startup, 2) + " s", "JVM up " + fmt(jvmUptime, 2) + " s");
+    signIn();
+  }
+
+  /**
+   * Signs in once with the login form, as a browser does: every later request rides on that
+   * session, so the figures below measure the application, not one bcrypt verify a request (what
+   * HTTP Basic without a session costs; measured here once). Requests also carry the Basic header:
+   * it exempts writes from the session's CSRF token, is not verified again for the session's own
+   * user, and signs in again should the session expire.
+   */
+  private void signIn() throws IOException, InterruptedException {
+    HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+    if (!token.find()) {
+      throw new IllegalStateException("the login page has no CSRF token: " + abbreviate(page.body()));
+    }
+    String form = "username=admin&password=" + URLEncoder.encode(adminPassword, StandardCharsets.UTF_8)
+        + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+    HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    String location = signedIn.headers().firstValue("Location").orElse("");
+    if (signedIn.statusCode() != 302 || location.contains("error")) {
+      throw new IllegalStateException("sign-in failed: " + signedIn.statusCode() + " " + location);
+    }
+    int samples = 20;
+    HttpClient withoutSession = HttpClient.newHttpClient();
+    long t0 = System.nanoTime();
+    for (int i = 0; i < samples; i++) {
+      withoutSession.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/projections"))
+          .header("Authorization", authorization()).GET().build(), HttpResponse.BodyHandlers.discarding());
+    }
+    double basicMs = (System.nanoTime() - t0) / 1e6 / samples;
+    t0 = System.nanoTime();
+    for (int i = 0; i < samples; i++) {
+      get("/api/admin/projections");
+    }
+    double sessionMs = (System.nanoTime() - t0) / 1e6 / samples;
+    results.put("_basic_auth_request_ms", round(basicMs, 1));
+    results.put("_session_request_ms", round(sessionMs, 1));
+    row("sign-in cost, GET /api/admin/projections", fmt(basicMs, 1) + " ms with HTTP Basic",
+        fmt(sessionMs, 1) + " ms in a session (mean of " + samples + "; the difference is the bcrypt verify)");
+  }
+
+  private String authorization() {
+    return "Basic " + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
   }
 
   private void close() {
@@ -670,6 +727,7 @@ public final class Benchmark {
     HttpResponse<String> response = http.send(
         HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
             .header("Content-Type", contentType + "; charset=utf-8")
+            .header("Authorization", authorization())
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
         HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() / 100 != 2) {
@@ -680,7 +738,8 @@ public final class Benchmark {
 
   private String get(String path) throws IOException, InterruptedException {
     HttpResponse<String> response = http.send(
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(1)).GET().build(),
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(1))
+            .header("Authorization", authorization()).GET().build(),
         HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + abbreviate(response.body()));

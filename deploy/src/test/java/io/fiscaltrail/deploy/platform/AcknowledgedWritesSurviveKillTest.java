@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
-import io.fiscaltrail.access.account.AccountBootstrap;
 import io.fiscaltrail.deploy.FiscalTrailApplication;
 import io.fiscaltrail.deploy.TestAccounts;
 import java.io.File;
@@ -103,15 +102,15 @@ class AcknowledgedWritesSurviveKillTest {
         FiscalTrailApplication.class.getName(),
         "--server.port=" + port,
         "--fiscaltrail.data-dir=" + dataDir,
-        "--fiscaltrail.embedded-mongo.port=" + mongoPort)
+        "--fiscaltrail.embedded-mongo.port=" + mongoPort,
+        "--" + TestAccounts.DEMO_ACCOUNTS)
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
     builder.environment().remove("MONGODB_URI");
-    builder.environment().put(AccountBootstrap.ADMIN_PASSWORD_VARIABLE, TestAccounts.ADMIN_PASSWORD);
     application = builder.start();
     RestClient api = RestClient.builder()
         .baseUrl("http://127.0.0.1:" + port)
-        .defaultHeader(HttpHeaders.AUTHORIZATION, TestAccounts.authorization("admin", TestAccounts.ADMIN_PASSWORD))
+        .defaultHeader(HttpHeaders.AUTHORIZATION, TestAccounts.adminAuthorization())
         .build();
     await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() ->
         api.get().uri("/actuator/health").retrieve().body(JsonNode.class).get("status").asText().equals("UP"));
