@@ -91,6 +91,12 @@ public class EventStoreAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
+  public StoreAudit storeAudit(MongoTemplate axonMongoTemplate, GlobalSequenceStorageStrategy storageStrategy) {
+    return new StoreAudit(axonMongoTemplate.eventCollection(), () -> storageStrategy.createHeadToken().getIndex());
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
   public TokenStore tokenStore(
       MongoTemplate axonMongoTemplate, Serializer serializer, EventStoreProperties eventStoreProperties) {
     return MongoTokenStore.builder()
