@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Updates;
 import io.fiscaltrail.deploy.FiscalTrailApplication;
+import io.fiscaltrail.deploy.TestAccounts;
 import io.fiscaltrail.deploy.embedded.WireServer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +35,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code /api/audit/verify} says after someone with write access to MongoDB edited, deleted or
  * moved stored events. Each test undoes its tampering, so the store verifies clean again after it.
  */
-@SpringBootTest(classes = FiscalTrailApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    classes = FiscalTrailApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = TestAccounts.DEMO_ACCOUNTS)
 class TamperEvidenceApiTest {
 
   private static final WireServer MONGO = new WireServer();
@@ -61,17 +65,26 @@ class TamperEvidenceApiTest {
     MONGO.close();
   }
 
-  @Autowired private TestRestTemplate http;
   @Autowired private MongoTemplate store;
+  /** The admin records the department's history; the auditor verifies and writes notes. */
+  private TestRestTemplate admin;
+  private TestRestTemplate auditor;
+
+  @Autowired
+  void signIn(TestRestTemplate anonymous) {
+    admin = TestAccounts.admin(anonymous);
+    auditor = TestAccounts.auditor(anonymous);
+  }
 
   private static boolean imported;
 
   @BeforeEach
   void importOnce() {
     if (!imported) {
-      ResponseEntity<JsonNode> response = send("/api/import", IMPORT, MediaType.parseMediaType("application/x-ndjson"));
+      ResponseEntity<JsonNode> response =
+          send(admin, "/api/import", IMPORT, MediaType.parseMediaType("application/x-ndjson"));
       assertThat(response.getStatusCode().is2xxSuccessful()).as(String.valueOf(response.getBody())).isTrue();
-      assertThat(post("/api/departments/audit-api/years/2022/appropriations", """
+      assertThat(post(admin, "/api/departments/audit-api/years/2022/appropriations", """
           {"kind":"REDUCTION","amount":"0.50","effectiveDate":"2022-09-01","document":"北财预〔2022〕20号","reason":"调减"}""")
           .getStatusCode()).isEqualTo(HttpStatus.CREATED);
       imported = true;
@@ -185,7 +198,7 @@ class TamperEvidenceApiTest {
 
   @Test
   void aBadDigestIsRefusedNamingIt() {
-    ResponseEntity<JsonNode> response = client().getForEntity("/api/audit/verify?digest=yesterday", JsonNode.class);
+    ResponseEntity<JsonNode> response = auditor.getForEntity("/api/audit/verify?digest=yesterday", JsonNode.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
@@ -194,7 +207,7 @@ class TamperEvidenceApiTest {
 
   @Test
   void anAuditorsNoteIsStoredOnTheChainAndReadBackAndABadOneStoresNothing() {
-    ResponseEntity<JsonNode> recorded = post("/api/departments/audit-api/years/2022/audit-notes", """
+    ResponseEntity<JsonNode> recorded = post(auditor, "/api/departments/audit-api/years/2022/audit-notes", """
         {"text":"追加预算的批复文件未附","subject":"APPROPRIATION_SUPPLEMENTARY","document":"审计底稿 4"}""");
     assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(recorded.getBody().get("type").asText()).isEqualTo("AuditNoteRecorded");
@@ -210,12 +223,12 @@ class TamperEvidenceApiTest {
     assertThat(note.get("recordedAt").asText()).isNotBlank();
 
     long before = events().countDocuments();
-    ResponseEntity<JsonNode> refused = post("/api/departments/audit-api/years/2022/audit-notes", """
+    ResponseEntity<JsonNode> refused = post(auditor, "/api/departments/audit-api/years/2022/audit-notes", """
         {"text":"  ","subject":7}""");
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
     assertThat(refused.getBody().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("text", "subject");
-    ResponseEntity<JsonNode> noYear = post("/api/departments/audit-api/years/2030/audit-notes", """
+    ResponseEntity<JsonNode> noYear = post(auditor, "/api/departments/audit-api/years/2030/audit-notes", """
         {"text":"nothing recorded"}""");
     assertThat(noYear.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(events().countDocuments()).isEqualTo(before);
@@ -250,23 +263,18 @@ class TamperEvidenceApiTest {
     return store.eventCollection();
   }
 
-  /** The one place requests get their credentials. */
-  private TestRestTemplate client() {
-    return http;
+  private static ResponseEntity<JsonNode> post(TestRestTemplate client, String path, String json) {
+    return send(client, path, json, MediaType.APPLICATION_JSON);
   }
 
-  private ResponseEntity<JsonNode> post(String path, String json) {
-    return send(path, json, MediaType.APPLICATION_JSON);
-  }
-
-  private ResponseEntity<JsonNode> send(String path, String body, MediaType type) {
+  private static ResponseEntity<JsonNode> send(TestRestTemplate client, String path, String body, MediaType type) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(type);
-    return client().postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
+    return client.postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
   }
 
   private JsonNode get(String path) {
-    ResponseEntity<JsonNode> response = client().getForEntity(path, JsonNode.class);
+    ResponseEntity<JsonNode> response = auditor.getForEntity(path, JsonNode.class);
     assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.OK);
     return response.getBody();
   }
