@@ -91,8 +91,8 @@ public class EventStoreAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  public StoreAudit storeAudit(MongoTemplate axonMongoTemplate, GlobalSequenceStorageStrategy storageStrategy) {
-    return new StoreAudit(axonMongoTemplate.eventCollection(), () -> storageStrategy.createHeadToken().getIndex());
+  public StoreAudit storeAudit(MongoTemplate axonMongoTemplate) {
+    return new StoreAudit(axonMongoTemplate.eventCollection());
   }
 
   @Bean

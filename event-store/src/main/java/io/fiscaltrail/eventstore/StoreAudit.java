@@ -1,9 +1,7 @@
 package io.fiscaltrail.eventstore;
 
-import static com.mongodb.client.model.Filters.in;
 import static io.fiscaltrail.eventstore.EventDocuments.AGGREGATE_IDENTIFIER;
 import static io.fiscaltrail.eventstore.EventDocuments.HASH;
-import static io.fiscaltrail.eventstore.EventDocuments.ID;
 import static io.fiscaltrail.eventstore.EventDocuments.PREVIOUS_HASH;
 import static io.fiscaltrail.eventstore.EventDocuments.SEQUENCE_NUMBER;
 import static io.fiscaltrail.eventstore.EventDocuments.STREAM_KEY;
@@ -22,28 +20,25 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.LongSupplier;
 import java.util.stream.LongStream;
 import org.bson.Document;
 
 /**
  * Verifies the hash chains of every stream and computes the digest of the stream heads. A full
- * read is inherent to verification; it is streamed in batches of exact-key reads: first every
- * global position (only the stream, sequence number and hash of each event), then each stream by
- * its stream keys. Memory grows with the number of streams, not of events.
+ * read is inherent to verification and is streamed: first one scan of the collection (only the
+ * stream, sequence number and hash of each event; on the embedded server a scan is far cheaper
+ * than looking every position up), then each stream in batches of exact stream-key reads. Memory
+ * grows with the number of streams, not of events.
  */
 public class StoreAudit {
 
-  private static final int POSITIONS_PER_READ = 1000;
+  private static final int SCAN_BATCH = 1000;
   private static final int EVENTS_PER_READ = 500;
 
   private final MongoCollection<Document> events;
-  private final LongSupplier highestAllocated;
 
-  /** @param highestAllocated the highest global position handed out so far */
-  public StoreAudit(MongoCollection<Document> events, LongSupplier highestAllocated) {
+  public StoreAudit(MongoCollection<Document> events) {
     this.events = events;
-    this.highestAllocated = highestAllocated;
   }
 
   /** Every stream's chain, from its first event to its last. */
@@ -81,16 +76,13 @@ public class StoreAudit {
     return new Verification(broken.isEmpty(), survey.streams.size(), eventCount, broken, recomputed);
   }
 
-  /** Reads every position up to the highest allocated, keeping per stream its size and its head as of {@code position}. */
+  /** Scans every event, keeping per stream its size and its head as of {@code position}. */
   private Survey survey(long position) {
     Survey survey = new Survey(position);
-    long highest = highestAllocated.getAsLong();
-    for (long from = 1; from <= highest; from += POSITIONS_PER_READ) {
-      List<Long> positions = LongStream.range(from, Math.min(from + POSITIONS_PER_READ, highest + 1)).boxed().toList();
-      events.find(in(ID, positions))
-          .projection(Projections.include(AGGREGATE_IDENTIFIER, SEQUENCE_NUMBER, HASH))
-          .forEach(survey::add);
-    }
+    events.find()
+        .projection(Projections.include(AGGREGATE_IDENTIFIER, SEQUENCE_NUMBER, HASH))
+        .batchSize(SCAN_BATCH)
+        .forEach(survey::add);
     return survey;
   }
 

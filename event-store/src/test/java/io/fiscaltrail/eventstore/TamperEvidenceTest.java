@@ -90,7 +90,7 @@ class TamperEvidenceTest {
             MongoEventStorageEngine.builder().eventSerializer(serializer).snapshotSerializer(serializer),
             template, strategy))
         .build();
-    audit = new StoreAudit(events(), allocator::highestAllocated);
+    audit = new StoreAudit(events());
   }
 
   @AfterEach
