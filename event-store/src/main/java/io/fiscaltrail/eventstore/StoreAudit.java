@@ -120,7 +120,8 @@ public class StoreAudit {
     if (hash == null) {
       return new BrokenEvent(stream, current.sequence, BrokenEvent.UNHASHED, null, null);
     }
-    if (storedBefore(event, previous == null ? null : previous.event) || storedBefore(next == null ? null : next.event, event)) {
+    if (storedBefore(event, previous == null ? null : previous.event)
+        || storedBefore(next == null ? null : next.event, event)) {
       String expected = previousIsAnchor ? previous.event.getString(HASH) : null;
       return new BrokenEvent(stream, current.sequence, BrokenEvent.REORDERED, expected, previousHash);
     }
@@ -190,7 +191,8 @@ public class StoreAudit {
     void add(Document event) {
       long number = globalSequence(event);
       highestStored = Math.max(highestStored, number);
-      StreamSummary summary = streams.computeIfAbsent(event.getString(AGGREGATE_IDENTIFIER), stream -> new StreamSummary());
+      StreamSummary summary =
+          streams.computeIfAbsent(event.getString(AGGREGATE_IDENTIFIER), stream -> new StreamSummary());
       long sequence = sequenceNumber(event);
       summary.events++;
       summary.lastSequence = Math.max(summary.lastSequence, sequence);
