@@ -35,6 +35,9 @@ public final class EventDocuments {
   public static final String PAYLOAD_REVISION = "payloadRevision";
   public static final String PAYLOAD = "payload";
   public static final String META_DATA = "metaData";
+  /** The stream's hash chain: the hash of the event before this one, and this event's (see {@link HashChain}). */
+  public static final String PREVIOUS_HASH = "previousHash";
+  public static final String HASH = "hash";
 
   private EventDocuments() {}
 

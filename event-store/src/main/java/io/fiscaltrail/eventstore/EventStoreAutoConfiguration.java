@@ -91,6 +91,12 @@ public class EventStoreAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
+  public StoreAudit storeAudit(MongoTemplate axonMongoTemplate) {
+    return new StoreAudit(axonMongoTemplate.eventCollection());
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
   public TokenStore tokenStore(
       MongoTemplate axonMongoTemplate, Serializer serializer, EventStoreProperties eventStoreProperties) {
     return MongoTokenStore.builder()

@@ -63,7 +63,7 @@ public class GlobalSequenceStorageStrategy implements StorageStrategy {
    * Numbers the batch in one allocation and inserts it in order. A writer that lost a race to
    * another meets the conflict at the first event of its commit, before anything of it is written,
    * because readers never load a stream from a commit that is still being inserted
-   * ({@link StreamReader}).
+   * ({@link StreamReader}). Each event is hash-chained to its stream's previous one ({@link HashChain}).
    */
   @Override
   public void appendEvents(MongoCollection<Document> eventCollection, List<? extends EventMessage<?>> events,
@@ -79,6 +79,7 @@ public class GlobalSequenceStorageStrategy implements StorageStrategy {
       documents.add(EventDocuments.event(
           first + documents.size(), recordedAt, event, commits.get(event.getAggregateIdentifier()), serializer));
     }
+    HashChain.link(eventCollection, documents);
     eventCollection.insertMany(documents);
   }
 

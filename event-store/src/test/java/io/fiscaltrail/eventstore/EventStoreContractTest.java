@@ -317,6 +317,9 @@ public abstract class EventStoreContractTest {
         DomainEventMessage::getAggregateIdentifier,
         Collectors.mapping(DomainEventMessage::getSequenceNumber, Collectors.toList())));
     assertThat(deliveredPerStream).isEqualTo(stored);
+    // the writers that lost a race chained to the same predecessor as the winner and stored nothing
+    assertThat(new StoreAudit(events()).verify().broken())
+        .isEmpty();
   }
 
   /** Appends after the stream's last event as a command would, again after losing a race. */

@@ -7,6 +7,7 @@ import io.fiscaltrail.command.CommonRules;
 import io.fiscaltrail.command.department.DepartmentDirectory;
 import io.fiscaltrail.kernel.budget.AppropriationChanged;
 import io.fiscaltrail.kernel.budget.AppropriationReduced;
+import io.fiscaltrail.kernel.budget.AuditNoteRecorded;
 import io.fiscaltrail.kernel.budget.ApproveSpendingCeiling;
 import io.fiscaltrail.kernel.budget.BringInCarryOver;
 import io.fiscaltrail.kernel.budget.BudgetYearId;
@@ -23,6 +24,7 @@ import io.fiscaltrail.kernel.budget.OtherIncomeReceived;
 import io.fiscaltrail.kernel.budget.OutputRecorded;
 import io.fiscaltrail.kernel.budget.PerformanceTargetSet;
 import io.fiscaltrail.kernel.budget.RecordAppropriation;
+import io.fiscaltrail.kernel.budget.RecordAuditNote;
 import io.fiscaltrail.kernel.budget.RecordDisclosure;
 import io.fiscaltrail.kernel.budget.RecordEvidence;
 import io.fiscaltrail.kernel.budget.RecordExpenditure;
@@ -212,6 +214,13 @@ public class BudgetYear {
         new ReportClaimsFiled(
             id, command.document(), command.filedOn(), command.figures(), command.problems(),
             command.measures()));
+  }
+
+  /** Notes are about what is recorded, so the year must exist; a closed year can still be audited. */
+  @CommandHandler
+  void handle(RecordAuditNote command) {
+    CommonRules.isPresent("text", command.text());
+    apply(new AuditNoteRecorded(id, command.text(), command.subject(), command.document()));
   }
 
   private void openIfNew(BudgetYearId budgetYear, DepartmentDirectory departments) {

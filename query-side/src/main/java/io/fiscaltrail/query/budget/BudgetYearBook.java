@@ -14,10 +14,11 @@ import java.util.function.Function;
 
 /**
  * The read model of one department's fiscal year: its base figures per effective date, and the
- * evaluation facts (targets, outputs, disclosures, evidence, filed reports) that are few enough to
- * keep whole. The money facts themselves are kept in the year's ledger, with a checkpoint of the
- * figures at each ledger chunk boundary the book passes and an index of when each chunk's entries
- * were recorded, so the figures as known at any time are a checkpoint plus at most a chunk.
+ * evaluation facts (targets, outputs, disclosures, evidence, filed reports) and auditors' notes,
+ * few enough to keep whole. The money facts themselves are kept in the year's ledger, with a
+ * checkpoint of the figures at each ledger chunk boundary the book passes and an index of when each
+ * chunk's entries were recorded, so the figures as known at any time are a checkpoint plus at most
+ * a chunk.
  */
 public final class BudgetYearBook {
 
@@ -31,6 +32,7 @@ public final class BudgetYearBook {
   private final List<Disclosure> disclosures;
   private final List<Evidence> evidence;
   private final List<FiledReport> filings;
+  private final List<AuditNote> notes;
 
   BudgetYearBook(
       BudgetYearId budgetYear,
@@ -41,7 +43,8 @@ public final class BudgetYearBook {
       List<RecordedOutput> outputs,
       List<Disclosure> disclosures,
       List<Evidence> evidence,
-      List<FiledReport> filings) {
+      List<FiledReport> filings,
+      List<AuditNote> notes) {
     this.budgetYear = budgetYear;
     this.appliedSequence = appliedSequence;
     this.figures = figures;
@@ -51,13 +54,14 @@ public final class BudgetYearBook {
     this.disclosures = new ArrayList<>(disclosures);
     this.evidence = new ArrayList<>(evidence);
     this.filings = new ArrayList<>(filings);
+    this.notes = new ArrayList<>(notes);
   }
 
   /** A year no fact has reached yet: every figure zero and unrecorded. */
   public static BudgetYearBook empty(BudgetYearId budgetYear) {
     return new BudgetYearBook(
         budgetYear, -1, DailyFigures.empty(), RecordingIndex.of(Map.of()),
-        List.of(), List.of(), List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /**
@@ -75,7 +79,8 @@ public final class BudgetYearBook {
         known(outputs, RecordedOutput::origin, knownAt),
         known(disclosures, Disclosure::origin, knownAt),
         known(evidence, Evidence::origin, knownAt),
-        known(filings, FiledReport::origin, knownAt));
+        known(filings, FiledReport::origin, knownAt),
+        known(notes, AuditNote::origin, knownAt));
   }
 
   private static <T> List<T> known(List<T> facts, Function<T, EventOrigin> origin, Instant knownAt) {
@@ -128,6 +133,11 @@ public final class BudgetYearBook {
     return List.copyOf(filings);
   }
 
+  /** Auditors' notes, in the order they were recorded. */
+  public List<AuditNote> notes() {
+    return List.copyOf(notes);
+  }
+
   void open(long sequence) {
     apply(sequence, () -> {});
   }
@@ -158,6 +168,10 @@ public final class BudgetYearBook {
 
   void add(FiledReport filing) {
     apply(filing.origin().sequence(), () -> filings.add(filing));
+  }
+
+  void add(AuditNote note) {
+    apply(note.origin().sequence(), () -> notes.add(note));
   }
 
   private boolean apply(long sequence, Runnable change) {

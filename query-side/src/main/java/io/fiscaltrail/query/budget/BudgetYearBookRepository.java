@@ -77,7 +77,8 @@ public class BudgetYearBookRepository {
         .append("outputs", book.outputs().stream().map(BudgetYearBookRepository::output).toList())
         .append("disclosures", book.disclosures().stream().map(BudgetYearBookRepository::disclosure).toList())
         .append("evidence", book.evidence().stream().map(BudgetYearBookRepository::evidence).toList())
-        .append("filings", book.filings().stream().map(BudgetYearBookRepository::filing).toList());
+        .append("filings", book.filings().stream().map(BudgetYearBookRepository::filing).toList())
+        .append("notes", book.notes().stream().map(BudgetYearBookRepository::note).toList());
   }
 
   private static BudgetYearBook fromDocument(Document d) {
@@ -90,11 +91,13 @@ public class BudgetYearBookRepository {
         list(d, "outputs", BudgetYearBookRepository::output),
         list(d, "disclosures", BudgetYearBookRepository::disclosure),
         list(d, "evidence", BudgetYearBookRepository::evidence),
-        list(d, "filings", BudgetYearBookRepository::filing));
+        list(d, "filings", BudgetYearBookRepository::filing),
+        list(d, "notes", BudgetYearBookRepository::note));
   }
 
+  /** A list the book was saved with; one saved before the list existed reads as empty. */
   private static <T> List<T> list(Document d, String key, Function<Document, T> read) {
-    return d.getList(key, Document.class).stream().map(read).toList();
+    return d.getList(key, Document.class, List.of()).stream().map(read).toList();
   }
 
   private static Document target(PerformanceTarget t) {
@@ -188,6 +191,18 @@ public class BudgetYearBookRepository {
         list(d, "figures", BudgetYearBookRepository::claim),
         d.getList("problems", String.class),
         d.getList("measures", String.class));
+  }
+
+  private static Document note(AuditNote n) {
+    return new Document("origin", origin(n.origin()))
+        .append("text", n.text())
+        .append("subject", n.subject())
+        .append("document", n.document());
+  }
+
+  private static AuditNote note(Document d) {
+    return new AuditNote(
+        origin(d.get("origin", Document.class)), d.getString("text"), d.getString("subject"), d.getString("document"));
   }
 
   private static Document claim(ClaimedFigure c) {

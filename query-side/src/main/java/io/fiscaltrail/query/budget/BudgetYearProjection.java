@@ -1,6 +1,7 @@
 package io.fiscaltrail.query.budget;
 
 import io.fiscaltrail.kernel.budget.AppropriationChanged;
+import io.fiscaltrail.kernel.budget.AuditNoteRecorded;
 import io.fiscaltrail.kernel.budget.BudgetYearId;
 import io.fiscaltrail.kernel.budget.BudgetYearOpened;
 import io.fiscaltrail.kernel.budget.CarryOverBroughtIn;
@@ -116,6 +117,12 @@ class BudgetYearProjection {
     change(event.budgetYear(), book -> book.add(new FiledReport(
         EventOrigin.of(message), event.document(), event.filedOn(), event.figures(), event.problems(),
         event.measures())));
+  }
+
+  @EventHandler
+  void on(AuditNoteRecorded event, DomainEventMessage<?> message) {
+    change(event.budgetYear(), book -> book.add(new AuditNote(
+        EventOrigin.of(message), event.text(), event.subject(), event.document())));
   }
 
   @ResetHandler
