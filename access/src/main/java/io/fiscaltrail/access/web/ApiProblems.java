@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -19,11 +20,13 @@ import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * 401 and 403 on the API as RFC 9457 problems, like every other refusal: 401 with a Basic
- * challenge, so that a script knows how to sign in; 403 naming what the account may not touch.
+ * challenge, so that a script knows how to sign in; 403 naming what the account may not touch;
+ * 503 when the accounts themselves cannot be read, as a write would answer in that outage.
  */
 public class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   static final String REALM = "FiscalTrail";
+  private static final String RETRY_AFTER_SECONDS = "5";
 
   private final ObjectMapper json;
 
@@ -34,6 +37,13 @@ public class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandle
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    if (e instanceof InternalAuthenticationServiceException) {
+      // The accounts could not be read (MongoDB unreachable): the credentials were never judged.
+      response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+      write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "store",
+          "MongoDB cannot be reached to check the credentials; nothing was stored, retry later");
+      return;
+    }
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
     boolean attempted = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
     write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "authorization",

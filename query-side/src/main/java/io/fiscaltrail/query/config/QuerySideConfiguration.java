@@ -4,6 +4,7 @@ import io.fiscaltrail.eventstore.EventStoreProperties;
 import java.time.Clock;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.lifecycle.Phase;
@@ -47,6 +48,9 @@ class QuerySideConfiguration {
       configurer.onShutdown(Phase.INBOUND_EVENT_CONNECTORS - 1, instances::stop);
       configurer
           .eventProcessing()
+          // A projection that cannot write (MongoDB unreachable) must stop and retry the batch from
+          // its token; Axon's default logs the failure and skips the event, leaving a hole for good.
+          .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance())
           .usingPooledStreamingEventProcessors(
               (Configuration config, PooledStreamingEventProcessor.Builder builder) ->
                   builder
