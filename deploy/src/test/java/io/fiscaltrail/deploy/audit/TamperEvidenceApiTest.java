@@ -221,6 +221,10 @@ class TamperEvidenceApiTest {
     assertThat(note.get("subject").asText()).isEqualTo("APPROPRIATION_SUPPLEMENTARY");
     assertThat(note.get("document").asText()).isEqualTo("审计底稿 4");
     assertThat(note.get("recordedAt").asText()).isNotBlank();
+    JsonNode listed = iterable(get("/api/departments/audit-api/years/2022/timeline?type=AuditNoteRecorded")).stream()
+        .filter(n -> n.get("eventId").asText().equals(eventId)).findFirst().orElseThrow();
+    assertThat(listed.get("actor").asText()).isEqualTo("auditor");
+    assertThat(listed.get("description").asText()).contains("追加预算的批复文件未附");
 
     long before = events().countDocuments();
     ResponseEntity<JsonNode> refused = post(auditor, "/api/departments/audit-api/years/2022/audit-notes", """

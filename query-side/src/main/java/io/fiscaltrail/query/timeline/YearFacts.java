@@ -1,6 +1,7 @@
 package io.fiscaltrail.query.timeline;
 
 import io.fiscaltrail.kernel.budget.SupplementaryAllocationGranted;
+import io.fiscaltrail.query.budget.AuditNote;
 import io.fiscaltrail.query.budget.BudgetYearBook;
 import io.fiscaltrail.query.budget.Disclosure;
 import io.fiscaltrail.query.budget.Evidence;
@@ -20,8 +21,9 @@ import java.util.Set;
 
 /**
  * Every fact of a year with a short description: the money facts of its ledger and the targets,
- * outputs, disclosures, evidence and filed reports its book keeps. A fact without a date of its own
- * (a target, a filing without a filing date) is placed on the day it was recorded.
+ * outputs, disclosures, evidence, filed reports and auditors' notes its book keeps. A fact without a
+ * date of its own (a target, a note, a filing without a filing date) is placed on the day it was
+ * recorded.
  */
 final class YearFacts {
 
@@ -30,7 +32,7 @@ final class YearFacts {
       "InitialAppropriationApproved", "SupplementaryAllocationGranted", "AppropriationReduced",
       "CarryOverBroughtIn", "OtherIncomeReceived", "SpendingCeilingApproved", "ExpenditureRecorded",
       "ExpenditureReversed", "YearClosed", "PerformanceTargetSet", "OutputRecorded", "DisclosurePublished",
-      "EvidenceRecorded", "ReportClaimsFiled");
+      "EvidenceRecorded", "ReportClaimsFiled", "AuditNoteRecorded");
 
   private static final String REVERSAL = "ExpenditureReversed";
 
@@ -62,6 +64,10 @@ final class YearFacts {
       LocalDate filed = f.filedOn() == null ? recordedOn(f.origin(), booksZone) : f.filedOn();
       facts.add(other(f.origin(), filed, f.document(), "报送评价报告：" + f.figures().size() + " 项数据、"
           + f.problems().size() + " 个问题、" + f.measures().size() + " 条措施"));
+    }
+    for (AuditNote n : book.notes()) {
+      facts.add(other(n.origin(), recordedOn(n.origin(), booksZone), n.document(),
+          "审计意见" + (n.subject() == null ? "" : "（" + n.subject() + "）") + "：" + n.text()));
     }
     return facts;
   }
