@@ -3,6 +3,7 @@ package io.fiscaltrail.command.budget;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.fiscaltrail.command.CommonRules;
 import io.fiscaltrail.command.department.DepartmentDirectory;
 import io.fiscaltrail.kernel.budget.AppropriationChanged;
@@ -47,6 +48,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -63,8 +65,12 @@ public class BudgetYear {
   @AggregateIdentifier private BudgetYearId id;
   private Money appropriated = Money.ZERO;
   private boolean closed;
-  private final Map<String, RecordedVoucher> vouchers = new HashMap<>();
   private final Set<String> targets = new HashSet<>();
+
+  // The vouchers of the events this instance applied since it was loaded: those after its
+  // snapshot, and this unit of work's, which the VoucherRegister sees only once they are stored.
+  // Not in the snapshot, so that the snapshot does not grow with the year.
+  @JsonIgnore private final transient Map<String, RecordedVoucher> recentVouchers = new HashMap<>();
 
   protected BudgetYear() {
     // for Axon and snapshot deserialization
@@ -119,33 +125,34 @@ public class BudgetYear {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(RecordExpenditure command, DepartmentDirectory departments) {
+  void handle(RecordExpenditure command, DepartmentDirectory departments, VoucherRegister register) {
     BudgetYearRules.expenditureIsWellFormed(command);
     openIfNew(command.budgetYear(), departments);
     BudgetYearRules.financialFactsNeedAnOpenYear(closed);
-    BudgetYearRules.voucherNumbersAreUnique(command.voucher(), vouchers.keySet());
+    BudgetYearRules.voucherNumbersAreUnique(command.voucher(), voucher(command.voucher(), register));
     String correctsEventId = null;
     if (command.corrects() != null) {
-      RecordedVoucher original = vouchers.get(command.corrects());
+      RecordedVoucher original = voucher(command.corrects(), register);
       BudgetYearRules.onlyAStandingVoucherCanBeCorrected(command.corrects(), original);
-      apply(reversal(command.corrects(), original, command.effectiveDate(), command.voucher(),
-          "corrected by voucher " + command.voucher()));
+      applyReversal(command.corrects(), original, command.effectiveDate(), command.voucher(),
+          "corrected by voucher " + command.voucher(), register);
       correctsEventId = original.eventId();
     }
     apply(
         new ExpenditureRecorded(
             id, command.voucher(), command.amount(), command.effectiveDate(),
             command.classification(), command.payee(), command.description(), correctsEventId));
+    register.recorded(id, command.voucher(), AggregateLifecycle.getVersion(), recentVouchers.get(command.voucher()).eventId());
   }
 
   @CommandHandler
-  void handle(ReverseExpenditure command) {
+  void handle(ReverseExpenditure command, VoucherRegister register) {
     BudgetYearRules.dateIsInTheFiscalYear(id, command.effectiveDate());
     CommonRules.isPresent("reason", command.reason());
     BudgetYearRules.financialFactsNeedAnOpenYear(closed);
-    RecordedVoucher original = vouchers.get(command.voucher());
+    RecordedVoucher original = voucher(command.voucher(), register);
     BudgetYearRules.onlyAStandingVoucherCanBeReversed(command.voucher(), original);
-    apply(reversal(command.voucher(), original, command.effectiveDate(), command.document(), command.reason()));
+    applyReversal(command.voucher(), original, command.effectiveDate(), command.document(), command.reason(), register);
   }
 
   @CommandHandler
@@ -230,10 +237,18 @@ public class BudgetYear {
     }
   }
 
-  private ExpenditureReversed reversal(
-      String voucher, RecordedVoucher original, LocalDate date, String document, String reason) {
-    return new ExpenditureReversed(
-        id, original.eventId(), voucher, original.amount(), original.classification(), date, document, reason);
+  /** What this year knows of a voucher: its own recent events first, then the register. */
+  private RecordedVoucher voucher(String voucher, VoucherRegister register) {
+    RecordedVoucher recent = recentVouchers.get(voucher);
+    return recent != null ? recent : register.find(id, voucher);
+  }
+
+  private void applyReversal(
+      String voucher, RecordedVoucher original, LocalDate date, String document, String reason,
+      VoucherRegister register) {
+    apply(new ExpenditureReversed(
+        id, original.eventId(), voucher, original.amount(), original.classification(), date, document, reason));
+    register.reversed(id, voucher, AggregateLifecycle.getVersion(), recentVouchers.get(voucher).reversedBy());
   }
 
   @EventSourcingHandler
@@ -251,12 +266,13 @@ public class BudgetYear {
 
   @EventSourcingHandler
   void on(ExpenditureRecorded event, @MessageIdentifier String eventId) {
-    vouchers.put(event.voucher(), new RecordedVoucher(eventId, event.amount(), event.classification(), false));
+    recentVouchers.put(event.voucher(), new RecordedVoucher(eventId, event.amount(), event.classification(), null));
   }
 
   @EventSourcingHandler
-  void on(ExpenditureReversed event) {
-    vouchers.computeIfPresent(event.voucher(), (voucher, recorded) -> recorded.reversed());
+  void on(ExpenditureReversed event, @MessageIdentifier String eventId) {
+    recentVouchers.put(event.voucher(),
+        new RecordedVoucher(event.reversedEventId(), event.amount(), event.classification(), eventId));
   }
 
   @EventSourcingHandler

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import io.fiscaltrail.command.asset.AssetRegister;
+import io.fiscaltrail.command.InMemoryMongo;
 import io.fiscaltrail.command.budget.BudgetYear;
+import io.fiscaltrail.command.budget.VoucherRegister;
 import io.fiscaltrail.command.department.Department;
 import io.fiscaltrail.command.department.DepartmentDirectory;
 import io.fiscaltrail.kernel.budget.BudgetYearId;
@@ -33,6 +35,7 @@ class ImporterTest {
       """.strip();
 
   private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
+  private final InMemoryMongo mongo = new InMemoryMongo();
   private Configuration axon;
   private Importer importer;
 
@@ -44,6 +47,7 @@ class ImporterTest {
         .configureAggregate(BudgetYear.class)
         .configureAggregate(AssetRegister.class)
         .registerComponent(DepartmentDirectory.class, c -> this::isRegistered)
+        .registerComponent(VoucherRegister.class, c -> new VoucherRegister(mongo.collection(VoucherRegister.COLLECTION), c.eventStore()))
         .buildConfiguration();
     axon.start();
     new ImportLineInterceptor(axon.commandBus()).afterSingletonsInstantiated();
@@ -53,6 +57,7 @@ class ImporterTest {
   @AfterEach
   void stopAxon() {
     axon.shutdown();
+    mongo.close();
   }
 
   private boolean isRegistered(DepartmentCode code) {

@@ -1,6 +1,8 @@
 package io.fiscaltrail.deploy.embedded;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,8 +21,23 @@ public record EmbeddedMongoProperties(
 
   static final String PREFIX = "fiscaltrail";
 
-  /** @param port the port on 127.0.0.1; 0 takes any free one */
-  public record EmbeddedMongo(@DefaultValue("0") int port) {}
+  /**
+   * @param port the port on 127.0.0.1; 0 takes any free one
+   * @param derivedCollections collections rebuilt from the events (read models, tracking tokens,
+   *     snapshots, the global-sequence counter): their writes are answered before they reach the
+   *     disk, and a crash may roll them back to an earlier consistent state, from which the
+   *     projections catch up again. Every other collection is durable: written and fsynced
+   *     before it is answered. Never name the events or anything else that cannot be rebuilt.
+   * @param flushInterval how long writes to derived collections stay in memory at most
+   */
+  public record EmbeddedMongo(
+      @DefaultValue("0") int port,
+      @DefaultValue({
+        "eventsequence", "snapshotevents", "tokenentry",
+        "budget_year_figures", "budget_year_ledger", "asset_registers", "asset_register_ledger", "departments"
+      })
+          Set<String> derivedCollections,
+      @DefaultValue("1s") Duration flushInterval) {}
 
   /**
    * Binds the properties straight from the environment. They are needed in an environment
