@@ -15,6 +15,7 @@ import io.fiscaltrail.kernel.department.DepartmentCode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.axonframework.config.Configuration;
+import org.bson.Document;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -100,6 +101,29 @@ class ImporterTest {
   void cannotRecordAVoucherTwiceInOneFile() {
     assertRefused(lines(UNION, expenditure("V1", ""), expenditure("V1", "")),
         new LineProblem(3, "voucher", "voucher V1 is already recorded in this year"));
+  }
+
+  @Test
+  void aRefusedFileLeavesNoVoucherPointerBehind() {
+    importer.importNdjson(lines(UNION));
+
+    assertRefused(lines(expenditure("V1", ""), expenditure("V1", "")),
+        new LineProblem(2, "voucher", "voucher V1 is already recorded in this year"));
+
+    assertThat(mongo.collection(VoucherRegister.COLLECTION).find())
+        .allSatisfy(voucher -> assertThat(voucher.getList("recorded", Document.class)).isEmpty());
+    assertThat(importer.importNdjson(lines(expenditure("V1", ""))).records()).isEqualTo(1);
+  }
+
+  @Test
+  void aVoucherPointerWhoseEventNeverCameDoesNotCount() {
+    importer.importNdjson(lines(UNION, expenditure("V1", "")));
+    // what a crash between the pointer and its event leaves behind
+    mongo.collection(VoucherRegister.COLLECTION).insertOne(new Document("_id", "beita-union/2022#V2")
+        .append("recorded", List.of(new Document("sequence", 2L).append("event", "never-stored"))));
+
+    assertThat(importer.importNdjson(lines(expenditure("V2", ""))).records()).isEqualTo(1);
+    assertRefused(lines(expenditure("V2", "")), new LineProblem(1, "voucher", "voucher V2 is already recorded in this year"));
   }
 
   @Test

@@ -23,17 +23,19 @@ public record EmbeddedMongoProperties(
 
   /**
    * @param port the port on 127.0.0.1; 0 takes any free one
-   * @param derivedCollections collections rebuilt from the events (read models, tracking tokens,
-   *     snapshots, the global-sequence counter): their writes are answered before they reach the
-   *     disk, and a crash may roll them back to an earlier consistent state, from which the
-   *     projections catch up again. Every other collection is durable: written and fsynced
-   *     before it is answered. Never name the events or anything else that cannot be rebuilt.
+   * @param derivedCollections collections whose writes are answered before they reach the disk,
+   *     because a crash may roll them back to the state of the last commit: the read models, the
+   *     tracking tokens and the snapshots (rebuilt from the events, the projections catch up
+   *     again), the global-sequence counter and the voucher register (each written before the
+   *     event that needs it, so every commit that holds an event holds them too). Every other
+   *     collection is durable: committed and fsynced before it is answered. Never name the events
+   *     or anything that no later write depends on.
    * @param flushInterval how long writes to derived collections stay in memory at most
    */
   public record EmbeddedMongo(
       @DefaultValue("0") int port,
       @DefaultValue({
-        "eventsequence", "snapshotevents", "tokenentry",
+        "eventsequence", "snapshotevents", "trackingtokens", "vouchers",
         "budget_year_figures", "budget_year_ledger", "asset_registers", "asset_register_ledger", "departments"
       })
           Set<String> derivedCollections,
