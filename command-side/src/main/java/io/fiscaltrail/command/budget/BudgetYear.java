@@ -43,6 +43,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -129,20 +130,22 @@ public class BudgetYear {
     BudgetYearRules.expenditureIsWellFormed(command);
     openIfNew(command.budgetYear(), departments);
     BudgetYearRules.financialFactsNeedAnOpenYear(closed);
-    BudgetYearRules.voucherNumbersAreUnique(command.voucher(), voucher(command.voucher(), register));
+    // a correction appends the reversal of the voucher it replaces first
+    long recordingPlace = nextPlace() + (command.corrects() == null ? 0 : 1);
+    BudgetYearRules.voucherNumbersAreUnique(
+        command.voucher(), claim(command.voucher(), () -> register.claimRecording(id, command.voucher(), recordingPlace)));
     String correctsEventId = null;
     if (command.corrects() != null) {
-      RecordedVoucher original = voucher(command.corrects(), register);
+      RecordedVoucher original = claim(command.corrects(), () -> register.claimReversal(id, command.corrects(), nextPlace()));
       BudgetYearRules.onlyAStandingVoucherCanBeCorrected(command.corrects(), original);
-      applyReversal(command.corrects(), original, command.effectiveDate(), command.voucher(),
-          "corrected by voucher " + command.voucher(), register);
+      apply(reversal(command.corrects(), original, command.effectiveDate(), command.voucher(),
+          "corrected by voucher " + command.voucher()));
       correctsEventId = original.eventId();
     }
     apply(
         new ExpenditureRecorded(
             id, command.voucher(), command.amount(), command.effectiveDate(),
             command.classification(), command.payee(), command.description(), correctsEventId));
-    register.recorded(id, command.voucher(), AggregateLifecycle.getVersion(), recentVouchers.get(command.voucher()).eventId());
   }
 
   @CommandHandler
@@ -150,9 +153,9 @@ public class BudgetYear {
     BudgetYearRules.dateIsInTheFiscalYear(id, command.effectiveDate());
     CommonRules.isPresent("reason", command.reason());
     BudgetYearRules.financialFactsNeedAnOpenYear(closed);
-    RecordedVoucher original = voucher(command.voucher(), register);
+    RecordedVoucher original = claim(command.voucher(), () -> register.claimReversal(id, command.voucher(), nextPlace()));
     BudgetYearRules.onlyAStandingVoucherCanBeReversed(command.voucher(), original);
-    applyReversal(command.voucher(), original, command.effectiveDate(), command.document(), command.reason(), register);
+    apply(reversal(command.voucher(), original, command.effectiveDate(), command.document(), command.reason()));
   }
 
   @CommandHandler
@@ -237,18 +240,25 @@ public class BudgetYear {
     }
   }
 
-  /** What this year knows of a voucher: its own recent events first, then the register. */
-  private RecordedVoucher voucher(String voucher, VoucherRegister register) {
+  /**
+   * Claims the place of this command's event in the register, always, and answers what this year
+   * knows of the voucher: its own recent events, or else what the register had before the claim.
+   */
+  private RecordedVoucher claim(String voucher, Supplier<RecordedVoucher> registerClaim) {
+    RecordedVoucher registered = registerClaim.get();
     RecordedVoucher recent = recentVouchers.get(voucher);
-    return recent != null ? recent : register.find(id, voucher);
+    return recent != null ? recent : registered;
   }
 
-  private void applyReversal(
-      String voucher, RecordedVoucher original, LocalDate date, String document, String reason,
-      VoucherRegister register) {
-    apply(new ExpenditureReversed(
-        id, original.eventId(), voucher, original.amount(), original.classification(), date, document, reason));
-    register.reversed(id, voucher, AggregateLifecycle.getVersion(), recentVouchers.get(voucher).reversedBy());
+  /** The place in this year's stream of the next event applied. */
+  private static long nextPlace() {
+    return AggregateLifecycle.getVersion() + 1;
+  }
+
+  private ExpenditureReversed reversal(
+      String voucher, RecordedVoucher original, LocalDate date, String document, String reason) {
+    return new ExpenditureReversed(
+        id, original.eventId(), voucher, original.amount(), original.classification(), date, document, reason);
   }
 
   @EventSourcingHandler

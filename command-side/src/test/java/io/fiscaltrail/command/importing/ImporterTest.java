@@ -104,7 +104,7 @@ class ImporterTest {
   }
 
   @Test
-  void aRefusedFileLeavesNoVoucherPointerBehind() {
+  void aRefusedFileLeavesNoVoucherClaimBehind() {
     importer.importNdjson(lines(UNION));
 
     assertRefused(lines(expenditure("V1", ""), expenditure("V1", "")),
@@ -116,11 +116,11 @@ class ImporterTest {
   }
 
   @Test
-  void aVoucherPointerWhoseEventNeverCameDoesNotCount() {
+  void aVoucherClaimWhoseEventNeverCameDoesNotCount() {
     importer.importNdjson(lines(UNION, expenditure("V1", "")));
-    // what a crash between the pointer and its event leaves behind
+    // what a crash between a claim and its event leaves behind: a claim on a place its event never took
     mongo.collection(VoucherRegister.COLLECTION).insertOne(new Document("_id", "beita-union/2022#V2")
-        .append("recorded", List.of(new Document("sequence", 2L).append("event", "never-stored"))));
+        .append("recorded", List.of(new Document("sequence", 1L).append("claim", "crashed"))));
 
     assertThat(importer.importNdjson(lines(expenditure("V2", ""))).records()).isEqualTo(1);
     assertRefused(lines(expenditure("V2", "")), new LineProblem(1, "voucher", "voucher V2 is already recorded in this year"));
