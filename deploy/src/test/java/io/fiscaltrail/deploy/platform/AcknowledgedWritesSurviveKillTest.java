@@ -189,7 +189,8 @@ class AcknowledgedWritesSurviveKillTest {
         .baseUrl("http://127.0.0.1:" + port)
         .defaultHeader(HttpHeaders.AUTHORIZATION, TestAccounts.adminAuthorization())
         .build();
-    await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() ->
+    // a start takes some 75 s on 2 cores shared with other builds
+    await().atMost(Duration.ofSeconds(240)).ignoreExceptions().until(() ->
         api.get().uri("/actuator/health").retrieve().body(JsonNode.class).get("status").asText().equals("UP"));
     return api;
   }
