@@ -5,6 +5,7 @@
 #   --quick     small workload, as-of points 1,000 and 10,000 entries (< 5 min on 2 cores)
 #   --no-build  measure deploy/target/fiscaltrail.jar as it is, even if sources changed since
 #   FISCALTRAIL_JAR=path  measure that jar instead (builds nothing)
+#   BENCH_JAVA_OPTS=...   extra options for the benchmark JVM (a profiler, say)
 # Builds the all-in-one jar when it is missing or older than any source, compiles the benchmark
 # against the jar's own classpath (it is not part of the Maven build, so `./mvnw verify` never runs
 # it), runs it on the embedded default and, when MONGODB_URI is set, once more on that server.
@@ -64,6 +65,10 @@ if [ ! -d "$classes" ] || [ -n "$(find "$src" -name '*.java' -newer "$classes" -
 fi
 
 java_opts=(-Xms512m -Xmx2g -XX:+UseG1GC -Dfile.encoding=UTF-8 -Daxoniq.update-checker.disabled=true)
+# BENCH_JAVA_OPTS: extra JVM options, e.g. a profiler:
+#   BENCH_JAVA_OPTS='-XX:StartFlightRecording=filename=deploy/benchmark/target/bench.jfr,settings=profile'
+read -r -a extra_opts <<< "${BENCH_JAVA_OPTS:-}"
+java_opts+=(${extra_opts[@]+"${extra_opts[@]}"})
 main_class=io.fiscaltrail.benchmark.Benchmark
 
 echo "[bench] machine: $(nproc) CPUs, $(free -m | awk '/Mem:/{print $2}') MB RAM, $(java -version 2>&1 | head -1)"

@@ -3,6 +3,7 @@ package io.fiscaltrail.command.budget;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.fiscaltrail.command.CommonRules;
 import io.fiscaltrail.command.department.DepartmentDirectory;
 import io.fiscaltrail.kernel.budget.AppropriationChanged;
@@ -42,11 +43,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -63,8 +66,12 @@ public class BudgetYear {
   @AggregateIdentifier private BudgetYearId id;
   private Money appropriated = Money.ZERO;
   private boolean closed;
-  private final Map<String, RecordedVoucher> vouchers = new HashMap<>();
   private final Set<String> targets = new HashSet<>();
+
+  // The vouchers of the events this instance applied since it was loaded: those after its
+  // snapshot, and this unit of work's, which the VoucherRegister sees only once they are stored.
+  // Not in the snapshot, so that the snapshot does not grow with the year.
+  @JsonIgnore private final transient Map<String, RecordedVoucher> recentVouchers = new HashMap<>();
 
   protected BudgetYear() {
     // for Axon and snapshot deserialization
@@ -119,14 +126,17 @@ public class BudgetYear {
 
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-  void handle(RecordExpenditure command, DepartmentDirectory departments) {
+  void handle(RecordExpenditure command, DepartmentDirectory departments, VoucherRegister register) {
     BudgetYearRules.expenditureIsWellFormed(command);
     openIfNew(command.budgetYear(), departments);
     BudgetYearRules.financialFactsNeedAnOpenYear(closed);
-    BudgetYearRules.voucherNumbersAreUnique(command.voucher(), vouchers.keySet());
+    // a correction appends the reversal of the voucher it replaces first
+    long recordingPlace = nextPlace() + (command.corrects() == null ? 0 : 1);
+    BudgetYearRules.voucherNumbersAreUnique(
+        command.voucher(), claim(command.voucher(), () -> register.claimRecording(id, command.voucher(), recordingPlace)));
     String correctsEventId = null;
     if (command.corrects() != null) {
-      RecordedVoucher original = vouchers.get(command.corrects());
+      RecordedVoucher original = claim(command.corrects(), () -> register.claimReversal(id, command.corrects(), nextPlace()));
       BudgetYearRules.onlyAStandingVoucherCanBeCorrected(command.corrects(), original);
       apply(reversal(command.corrects(), original, command.effectiveDate(), command.voucher(),
           "corrected by voucher " + command.voucher()));
@@ -139,11 +149,11 @@ public class BudgetYear {
   }
 
   @CommandHandler
-  void handle(ReverseExpenditure command) {
+  void handle(ReverseExpenditure command, VoucherRegister register) {
     BudgetYearRules.dateIsInTheFiscalYear(id, command.effectiveDate());
     CommonRules.isPresent("reason", command.reason());
     BudgetYearRules.financialFactsNeedAnOpenYear(closed);
-    RecordedVoucher original = vouchers.get(command.voucher());
+    RecordedVoucher original = claim(command.voucher(), () -> register.claimReversal(id, command.voucher(), nextPlace()));
     BudgetYearRules.onlyAStandingVoucherCanBeReversed(command.voucher(), original);
     apply(reversal(command.voucher(), original, command.effectiveDate(), command.document(), command.reason()));
   }
@@ -230,6 +240,21 @@ public class BudgetYear {
     }
   }
 
+  /**
+   * Claims the place of this command's event in the register, always, and answers what this year
+   * knows of the voucher: its own recent events, or else what the register had before the claim.
+   */
+  private RecordedVoucher claim(String voucher, Supplier<RecordedVoucher> registerClaim) {
+    RecordedVoucher registered = registerClaim.get();
+    RecordedVoucher recent = recentVouchers.get(voucher);
+    return recent != null ? recent : registered;
+  }
+
+  /** The place in this year's stream of the next event applied. */
+  private static long nextPlace() {
+    return AggregateLifecycle.getVersion() + 1;
+  }
+
   private ExpenditureReversed reversal(
       String voucher, RecordedVoucher original, LocalDate date, String document, String reason) {
     return new ExpenditureReversed(
@@ -251,12 +276,13 @@ public class BudgetYear {
 
   @EventSourcingHandler
   void on(ExpenditureRecorded event, @MessageIdentifier String eventId) {
-    vouchers.put(event.voucher(), new RecordedVoucher(eventId, event.amount(), event.classification(), false));
+    recentVouchers.put(event.voucher(), new RecordedVoucher(eventId, event.amount(), event.classification(), null));
   }
 
   @EventSourcingHandler
-  void on(ExpenditureReversed event) {
-    vouchers.computeIfPresent(event.voucher(), (voucher, recorded) -> recorded.reversed());
+  void on(ExpenditureReversed event, @MessageIdentifier String eventId) {
+    recentVouchers.put(event.voucher(),
+        new RecordedVoucher(event.reversedEventId(), event.amount(), event.classification(), eventId));
   }
 
   @EventSourcingHandler

@@ -121,8 +121,8 @@ final class BudgetYearRules {
     }
   }
 
-  static void voucherNumbersAreUnique(String voucher, Set<String> recorded) {
-    if (recorded.contains(voucher)) {
+  static void voucherNumbersAreUnique(String voucher, RecordedVoucher recorded) {
+    if (recorded != null) {
       throw RejectedCommand.conflict("voucher", "voucher " + voucher + " is already recorded in this year");
     }
   }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import io.fiscaltrail.command.asset.AssetRegister;
+import io.fiscaltrail.command.InMemoryMongo;
 import io.fiscaltrail.command.budget.BudgetYear;
+import io.fiscaltrail.command.budget.VoucherRegister;
 import io.fiscaltrail.command.department.Department;
 import io.fiscaltrail.command.department.DepartmentDirectory;
 import io.fiscaltrail.kernel.budget.BudgetYearId;
@@ -13,6 +15,7 @@ import io.fiscaltrail.kernel.department.DepartmentCode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.axonframework.config.Configuration;
+import org.bson.Document;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -33,6 +36,7 @@ class ImporterTest {
       """.strip();
 
   private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
+  private final InMemoryMongo mongo = new InMemoryMongo();
   private Configuration axon;
   private Importer importer;
 
@@ -44,6 +48,7 @@ class ImporterTest {
         .configureAggregate(BudgetYear.class)
         .configureAggregate(AssetRegister.class)
         .registerComponent(DepartmentDirectory.class, c -> this::isRegistered)
+        .registerComponent(VoucherRegister.class, c -> new VoucherRegister(mongo.collection(VoucherRegister.COLLECTION), c.eventStore()))
         .buildConfiguration();
     axon.start();
     new ImportLineInterceptor(axon.commandBus()).afterSingletonsInstantiated();
@@ -53,6 +58,7 @@ class ImporterTest {
   @AfterEach
   void stopAxon() {
     axon.shutdown();
+    mongo.close();
   }
 
   private boolean isRegistered(DepartmentCode code) {
@@ -95,6 +101,29 @@ class ImporterTest {
   void cannotRecordAVoucherTwiceInOneFile() {
     assertRefused(lines(UNION, expenditure("V1", ""), expenditure("V1", "")),
         new LineProblem(3, "voucher", "voucher V1 is already recorded in this year"));
+  }
+
+  @Test
+  void aRefusedFileLeavesNoVoucherClaimBehind() {
+    importer.importNdjson(lines(UNION));
+
+    assertRefused(lines(expenditure("V1", ""), expenditure("V1", "")),
+        new LineProblem(2, "voucher", "voucher V1 is already recorded in this year"));
+
+    assertThat(mongo.collection(VoucherRegister.COLLECTION).find())
+        .allSatisfy(voucher -> assertThat(voucher.getList("recorded", Document.class)).isEmpty());
+    assertThat(importer.importNdjson(lines(expenditure("V1", ""))).records()).isEqualTo(1);
+  }
+
+  @Test
+  void aVoucherClaimWhoseEventNeverCameDoesNotCount() {
+    importer.importNdjson(lines(UNION, expenditure("V1", "")));
+    // what a crash between a claim and its event leaves behind: a claim on a place its event never took
+    mongo.collection(VoucherRegister.COLLECTION).insertOne(new Document("_id", "beita-union/2022#V2")
+        .append("recorded", List.of(new Document("sequence", 1L).append("claim", "crashed"))));
+
+    assertThat(importer.importNdjson(lines(expenditure("V2", ""))).records()).isEqualTo(1);
+    assertRefused(lines(expenditure("V2", "")), new LineProblem(1, "voucher", "voucher V2 is already recorded in this year"));
   }
 
   @Test

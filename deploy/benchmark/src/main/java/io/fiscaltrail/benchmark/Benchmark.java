@@ -5,6 +5,10 @@ import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.event.CommandFailedEvent;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import com.mongodb.event.CommandSucceededEvent;
 import io.fiscaltrail.deploy.FiscalTrailApplication;
 import io.fiscaltrail.kernel.asset.AcquireFixedAsset;
 import io.fiscaltrail.kernel.asset.AssetRegisterId;
@@ -56,6 +60,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -86,6 +91,7 @@ public final class Benchmark {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).cookieHandler(new CookieManager()).build();
   private final String adminPassword = "bench-" + Long.toHexString(new SecureRandom().nextLong());
 
+  private final CommandProfile commandProfile = new CommandProfile();
   private ConfigurableApplicationContext context;
   private CommandGateway gateway;
   private EventStore eventStore;
@@ -165,6 +171,8 @@ public final class Benchmark {
     }
     long t0 = System.nanoTime();
     SpringApplication application = new SpringApplication(FiscalTrailApplication.class);
+    application.addInitializers(context -> context.getBeanFactory().registerSingleton("benchmarkCommandProfile",
+        (MongoClientSettingsBuilderCustomizer) settings -> settings.addCommandListener(commandProfile)));
     context = application.run(args.toArray(String[]::new));
     double startup = (System.nanoTime() - t0) / 1e9;
     double jvmUptime = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
@@ -250,11 +258,13 @@ public final class Benchmark {
     }
     awaitCaughtUp(Duration.ofMinutes(5));
     long before = head();
+    commandProfile.reset();
     long t0 = System.nanoTime();
     for (Object command : commands) {
       gateway.sendAndWait(command);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    profileGatewayIngest(commands.size(), seconds);
     long events = head() - before;
     double rate = events / seconds;
     results.put("ingest_events_per_s", round(rate, 1));
@@ -343,6 +353,64 @@ public final class Benchmark {
     row("raw driver insertOne (acknowledged, " + bytes + " B docs, unique index)", fmt(rate, 1) + " docs/s",
         count + " inserts in " + fmt(seconds, 1) + " s");
     row("ingest_ratio (gateway / raw insert)", fmt(ingest / rate, 3), "target >= 0.5");
+  }
+
+  /** What each gateway command cost in MongoDB commands, by thread: where the time of the ingest went. */
+  private void profileGatewayIngest(int commands, double seconds) {
+    Map<String, Object> profile = new LinkedHashMap<>();
+    commandProfile.snapshot().forEach((key, stat) -> {
+      profile.put(key, Map.of("per_command", round(stat[0] / (double) commands, 2), "ms_per_command", round(stat[1] / 1e6 / commands, 2)));
+      log(String.format(Locale.ROOT, "  mongo %-58s %6.2f per command, %6.2f ms per command", key, stat[0] / (double) commands, stat[1] / 1e6 / commands));
+    });
+    log(String.format(Locale.ROOT, "  (wall time per command: %.2f ms)", seconds * 1000 / commands));
+    results.put("_gateway_mongo_commands", profile);
+  }
+
+  /**
+   * Counts the MongoDB commands the application sends and their round-trip time, by thread group
+   * (the command path on the benchmark's main thread; the projections; the rest) and collection.
+   */
+  static final class CommandProfile implements CommandListener {
+    private final Map<String, long[]> stats = new java.util.concurrent.ConcurrentHashMap<>();
+
+    void reset() {
+      stats.clear();
+    }
+
+    Map<String, long[]> snapshot() {
+      Map<String, long[]> sorted = new java.util.TreeMap<>();
+      stats.forEach((k, v) -> sorted.put(k, v.clone()));
+      return sorted;
+    }
+
+    @Override
+    public void commandSucceeded(CommandSucceededEvent event) {
+      count(event.getCommandName(), event.getElapsedTime(java.util.concurrent.TimeUnit.NANOSECONDS));
+    }
+
+    @Override
+    public void commandFailed(CommandFailedEvent event) {
+      count(event.getCommandName() + " (failed)", event.getElapsedTime(java.util.concurrent.TimeUnit.NANOSECONDS));
+    }
+
+    @Override
+    public void commandStarted(CommandStartedEvent event) {
+      org.bson.BsonValue collection = event.getCommand().isEmpty() ? null : event.getCommand().get(event.getCommandName());
+      CURRENT.set(collection != null && collection.isString() ? collection.asString().getValue() : "-");
+    }
+
+    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
+    private void count(String command, long nanos) {
+      String thread = Thread.currentThread().getName();
+      String group = thread.equals("main") || thread.startsWith("http-nio") ? "command path"
+          : thread.startsWith("WorkPackage") || thread.startsWith("Coordinator") ? "projections" : "other";
+      long[] stat = stats.computeIfAbsent(group + " " + command + " " + CURRENT.get(), k -> new long[2]);
+      synchronized (stat) {
+        stat[0]++;
+        stat[1] += nanos;
+      }
+    }
   }
 
   private static Document copy(Document sample, long id) {

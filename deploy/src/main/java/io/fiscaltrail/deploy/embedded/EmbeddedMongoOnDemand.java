@@ -19,7 +19,7 @@ final class EmbeddedMongoOnDemand implements AutoCloseable {
 
   synchronized String uri() {
     if (server == null) {
-      server = EmbeddedMongoServer.start(properties.dataDir(), properties.embeddedMongo().port());
+      server = EmbeddedMongoServer.start(properties.dataDir(), properties.embeddedMongo());
       log.info("Embedded MongoDB at " + server.uri() + ", data in " + server.dataFile());
     }
     return server.uri();

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 
 /**
  * A MongoDB wire-protocol server on 127.0.0.1 that keeps its data in one file,
@@ -27,12 +29,22 @@ public final class EmbeddedMongoServer implements AutoCloseable {
   }
 
   /**
-   * Opens (or creates) the data file in {@code dataDir} and listens on {@code port}, any free port
-   * when 0. Binding failures close the file again.
+   * Every collection durable (the standalone {@code mongo} mode and tests); see
+   * {@link #start(Path, EmbeddedMongoProperties.EmbeddedMongo)}.
    */
   public static EmbeddedMongoServer start(Path dataDir, int port) {
+    return start(dataDir, new EmbeddedMongoProperties.EmbeddedMongo(port, Set.of(), Duration.ofSeconds(1)));
+  }
+
+  /**
+   * Opens (or creates) the data file in {@code dataDir} and listens on the configured port, any
+   * free port when 0. Binding failures close the file again.
+   */
+  static EmbeddedMongoServer start(Path dataDir, EmbeddedMongoProperties.EmbeddedMongo settings) {
     Path dataFile = createDirectories(dataDir).resolve(DATA_FILE_NAME).toAbsolutePath();
-    MongoServer server = new MongoServer(DurableH2Backend.open(dataFile));
+    int port = settings.port();
+    MongoServer server = new MongoServer(
+        DurableH2Backend.open(dataFile, settings.derivedCollections(), settings.flushInterval()));
     try {
       server.bind(LOOPBACK, port);
     } catch (Exception e) { // Netty rethrows the BindException unchecked, without the address

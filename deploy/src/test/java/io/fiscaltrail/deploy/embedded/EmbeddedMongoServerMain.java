@@ -1,18 +1,23 @@
 package io.fiscaltrail.deploy.embedded;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 
 /**
- * The child process of {@link KillNineDurabilityTest}: starts the durable embedded server on the
- * data directory and port given as arguments, prints its URI and serves until it is killed.
+ * The child process of the kill tests: starts the durable embedded server on the data directory
+ * and port given as arguments, optionally with derived collections (comma-separated) and their
+ * flush interval (ISO-8601), prints its URI and serves until it is killed.
  */
 public class EmbeddedMongoServerMain {
 
   static final String READY = "READY ";
 
   public static void main(String[] args) throws InterruptedException {
-    EmbeddedMongoServer server =
-        EmbeddedMongoServer.start(Path.of(args[0]), Integer.parseInt(args[1]));
+    Set<String> derived = args.length > 2 ? Set.of(args[2].split(",")) : Set.of();
+    Duration flushInterval = args.length > 3 ? Duration.parse(args[3]) : Duration.ofSeconds(1);
+    EmbeddedMongoServer server = EmbeddedMongoServer.start(Path.of(args[0]),
+        new EmbeddedMongoProperties.EmbeddedMongo(Integer.parseInt(args[1]), derived, flushInterval));
     System.out.println(READY + server.uri());
     System.out.flush();
     Thread.currentThread().join();

@@ -6,6 +6,7 @@ import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -81,12 +82,55 @@ class KillNineDurabilityTest {
     }
   }
 
-  /** Starts the server process on the data directory and returns its URI once it listens. */
-  private String startServer() throws IOException, InterruptedException {
+  /**
+   * A write to a derived collection is answered without a commit of its own: the next durable
+   * write commits it (commits are global and take whole commands, in order), the flush commits it
+   * within its interval, and a kill before either loses it, never a durable write.
+   */
+  @Test
+  void derivedWritesRideOnTheNextDurableCommitOrTheFlushAndNeverOvertakeIt() throws Exception {
+    String hourlyFlush = startServer("derived", "PT1H");
+    try (MongoClient client = MongoClients.create(hourlyFlush)) {
+      MongoDatabase database = client.getDatabase(EmbeddedMongoServer.DATABASE);
+      database.getCollection("derived").insertOne(new Document("_id", "before the durable write"));
+      database.getCollection("durable").insertOne(new Document("_id", "durable"));
+      database.getCollection("derived").insertOne(new Document("_id", "after the durable write"));
+    }
+    killServerWithSigkill();
+
+    String quickFlush = startServer("derived", "PT0.1S");
+    try (MongoClient client = MongoClients.create(quickFlush)) {
+      MongoDatabase database = client.getDatabase(EmbeddedMongoServer.DATABASE);
+      assertThat(ids(database.getCollection("durable"))).containsExactly("durable");
+      assertThat(ids(database.getCollection("derived"))).containsExactly("before the durable write");
+      database.getCollection("derived").insertOne(new Document("_id", "flushed"));
+      Thread.sleep(1_000);
+    }
+    killServerWithSigkill();
+
+    try (MongoClient client = MongoClients.create(startServer())) {
+      assertThat(ids(client.getDatabase(EmbeddedMongoServer.DATABASE).getCollection("derived")))
+          .containsExactlyInAnyOrder("before the durable write", "flushed");
+    }
+  }
+
+  private static List<Object> ids(MongoCollection<Document> collection) {
+    List<Object> ids = new ArrayList<>();
+    collection.find().forEach(document -> ids.add(document.get("_id")));
+    return ids;
+  }
+
+  /**
+   * Starts the server process on the data directory and returns its URI once it listens;
+   * {@code derived} are the derived collections and their flush interval, if any.
+   */
+  private String startServer(String... derived) throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElseThrow();
-    server = new ProcessBuilder(
-            java, "-cp", System.getProperty("java.class.path"),
-            EmbeddedMongoServerMain.class.getName(), dataDir.toString(), "0")
+    List<String> command = new ArrayList<>(List.of(
+        java, "-cp", System.getProperty("java.class.path"),
+        EmbeddedMongoServerMain.class.getName(), dataDir.toString(), "0"));
+    command.addAll(List.of(derived));
+    server = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .start();
     BufferedReader output =

@@ -91,6 +91,83 @@ class AcknowledgedWritesSurviveKillTest {
     }
   }
 
+  /**
+   * Read models, tracking tokens and snapshots are derived collections, which the embedded store
+   * answers before they reach the disk (the events are durable): a SIGKILL rolls them back to an
+   * earlier state, and after the restart the projections catch up from there to what a fresh
+   * replay of every event gives.
+   */
+  @Test
+  void projectionsCatchUpAfterASigkillToWhatAFreshReplayGives() throws Exception {
+    int mongoPort = freePort();
+    RestClient killed = start(mongoPort);
+    killed.post().uri("/api/departments").contentType(MediaType.APPLICATION_JSON)
+        .body("""
+            {"code":"replayed","name":"重放","authorizedHeadcount":1,"actualHeadcount":1,"divisions":0}""")
+        .retrieve().toBodilessEntity();
+    List<String> acknowledged = new CopyOnWriteArrayList<>();
+    Thread writer = new Thread(() -> {
+      for (int i = 1; ; i++) {
+        try {
+          acknowledged.add(appropriate(killed, i));
+        } catch (RuntimeException connectionLost) {
+          return;
+        }
+      }
+    });
+    writer.start();
+    await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 40);
+    application.destroyForcibly();
+    assertThat(application.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    writer.join(30_000);
+
+    RestClient restarted = start(mongoPort);
+    appropriate(restarted, 1_000_000); // numbered after anything the killed process had allocated
+    await().atMost(Duration.ofSeconds(120)).until(() -> allCaughtUp(restarted));
+    JsonNode caughtUp = restarted.get().uri(REPLAYED_BUDGET).retrieve().body(JsonNode.class);
+    List<Document> caughtUpBooks = readModel(mongoPort);
+    assertThat(caughtUpBooks).isNotEmpty();
+
+    for (String projection : List.of("budget-years", "asset-registers", "departments")) {
+      restarted.post().uri("/api/admin/projections/{name}/rebuild", projection).retrieve().toBodilessEntity();
+    }
+    await().atMost(Duration.ofSeconds(120)).until(() -> allCaughtUp(restarted));
+    assertThat(restarted.get().uri(REPLAYED_BUDGET).retrieve().body(JsonNode.class)).isEqualTo(caughtUp);
+    assertThat(readModel(mongoPort)).isEqualTo(caughtUpBooks);
+  }
+
+  private static final String REPLAYED_BUDGET = "/api/departments/replayed/years/2022/budget?asOf=2022-12-31";
+
+  private static String appropriate(RestClient api, int yuan) {
+    return api.post().uri("/api/departments/replayed/years/2022/appropriations")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body("""
+            {"kind":"INITIAL","amount":"%d.00","effectiveDate":"2022-03-01","document":"d"}""".formatted(yuan))
+        .retrieve().body(JsonNode.class).get("eventId").asText();
+  }
+
+  private static boolean allCaughtUp(RestClient api) {
+    JsonNode projections = api.get().uri("/api/admin/projections").retrieve().body(JsonNode.class);
+    boolean all = projections.size() == 3;
+    for (JsonNode p : projections) {
+      all &= p.get("percent").asText().equals("100.00") && !p.get("rebuilding").asBoolean()
+          && p.get("segmentsClaimed").asInt() == p.get("segments").asInt();
+    }
+    return all;
+  }
+
+  /** The year's figures and ledger as stored, straight from the embedded server. */
+  private static List<Document> readModel(int mongoPort) {
+    try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
+      List<Document> documents = new ArrayList<>();
+      for (String collection : List.of("budget_year_figures", "budget_year_ledger")) {
+        client.getDatabase("fiscaltrail").getCollection(collection)
+            .find(Filters.regex("_id", "^replayed/2022")).sort(new Document("_id", 1)).into(documents);
+      }
+      return documents;
+    }
+  }
+
   /** Starts the application on the data directory, from its main classes only, and waits for it. */
   private RestClient start(int mongoPort) throws IOException {
     int port = freePort();
@@ -112,7 +189,8 @@ class AcknowledgedWritesSurviveKillTest {
         .baseUrl("http://127.0.0.1:" + port)
         .defaultHeader(HttpHeaders.AUTHORIZATION, TestAccounts.adminAuthorization())
         .build();
-    await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() ->
+    // a start takes some 75 s on 2 cores shared with other builds
+    await().atMost(Duration.ofSeconds(240)).ignoreExceptions().until(() ->
         api.get().uri("/actuator/health").retrieve().body(JsonNode.class).get("status").asText().equals("UP"));
     return api;
   }
