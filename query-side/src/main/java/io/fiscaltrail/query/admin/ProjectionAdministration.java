@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * tokens (its reset handlers drop the read model) and lets it replay the whole store.
  */
 @Component
-class ProjectionAdministration {
+public class ProjectionAdministration {
 
   private static final Logger log = LoggerFactory.getLogger(ProjectionAdministration.class);
 
@@ -50,12 +50,12 @@ class ProjectionAdministration {
     this.clock = clock;
   }
 
-  List<ProjectionStatus> statuses() {
+  public List<ProjectionStatus> statuses() {
     long head = head();
     return processors().stream().map(p -> status(p, head)).toList();
   }
 
-  ProjectionStatus rebuild(String name) {
+  public ProjectionStatus rebuild(String name) {
     StreamingEventProcessor processor = processor(name);
     processor.shutDown();
     processor.resetTokens();

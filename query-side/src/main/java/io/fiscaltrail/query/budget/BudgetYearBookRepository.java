@@ -14,6 +14,7 @@ import io.fiscaltrail.kernel.budget.ClaimedFigure;
 import io.fiscaltrail.kernel.budget.DisclosureSubject;
 import io.fiscaltrail.kernel.budget.QualitativeIndicator;
 import io.fiscaltrail.query.ledger.LedgerDocuments;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +54,17 @@ public class BudgetYearBookRepository {
 
   public BudgetYearBook find(BudgetYearId year) {
     return find(List.of(year)).get(year);
+  }
+
+  /**
+   * Every year some fact has reached, by id: a full read of the ids of a collection that holds one
+   * document per department-year, which is what listing the years means.
+   */
+  public List<BudgetYearId> openedYears() {
+    List<BudgetYearId> ids = new ArrayList<>();
+    collection.find().projection(new Document("_id", 1)).sort(new Document("_id", 1))
+        .forEach(d -> ids.add(BudgetYearId.parse(d.getString("_id"))));
+    return ids;
   }
 
   void save(BudgetYearBook book) {

@@ -29,7 +29,7 @@ public class DepartmentRepository {
   }
 
   /** The whole directory: a full read, which is what listing every department means. */
-  List<DepartmentView> findAll() {
+  public List<DepartmentView> findAll() {
     List<DepartmentView> all = new ArrayList<>();
     collection.find().sort(new Document("_id", 1)).forEach(d -> all.add(fromDocument(d).view()));
     return all;

@@ -1,13 +1,5 @@
 package io.fiscaltrail.query.diff;
 
-import io.fiscaltrail.query.figures.YearFigures;
-import io.fiscaltrail.query.figures.YearFiguresReader;
-import io.fiscaltrail.query.trace.FigureTrace;
-import io.fiscaltrail.query.web.DateParameter;
-import io.fiscaltrail.query.web.InvalidParameter;
-import io.fiscaltrail.query.web.KnownAt;
-import java.time.Instant;
-import java.time.LocalDate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,12 +15,10 @@ class DiffController {
 
   private static final String ROUTE = "/api/departments/{code}/years/{year}/diff";
 
-  private final YearFiguresReader reader;
-  private final FigureTrace trace;
+  private final Diffs diffs;
 
-  DiffController(YearFiguresReader reader, FigureTrace trace) {
-    this.reader = reader;
-    this.trace = trace;
+  DiffController(Diffs diffs) {
+    this.diffs = diffs;
   }
 
   @GetMapping(ROUTE)
@@ -38,17 +28,7 @@ class DiffController {
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
       @RequestParam(required = false) String knownAt) {
-    LocalDate start = DateParameter.parse("from", from)
-        .orElseThrow(() -> new InvalidParameter("from", "is required"));
-    LocalDate end = DateParameter.parse("to", to)
-        .orElseThrow(() -> new InvalidParameter("to", "is required"));
-    if (start.isAfter(end)) {
-      throw new InvalidParameter("from", "must not be after to: " + from);
-    }
-    YearFigures before = reader.read(code, year, from, knownAt);
-    YearFigures after = reader.read(code, year, to, knownAt);
-    YearDiff diff = YearDiff.ofDates(before, after, trace.of(after));
-    return new DiffView(start, end, diff.figures(), diff.indicators());
+    return diffs.ofDates(code, year, from, to, knownAt);
   }
 
   @GetMapping(value = ROUTE, params = "knownAtFrom")
@@ -58,7 +38,7 @@ class DiffController {
       @RequestParam(required = false) String asOf,
       @RequestParam String knownAtFrom,
       @RequestParam(required = false) String knownAtTo) {
-    return ofKnowledge(code, year, asOf, knownAtFrom, knownAtTo);
+    return diffs.ofKnowledge(code, year, asOf, knownAtFrom, knownAtTo);
   }
 
   @GetMapping(value = ROUTE, params = {"knownAtTo", "!knownAtFrom"})
@@ -67,20 +47,6 @@ class DiffController {
       @PathVariable int year,
       @RequestParam(required = false) String asOf,
       @RequestParam String knownAtTo) {
-    return ofKnowledge(code, year, asOf, null, knownAtTo);
-  }
-
-  private KnowledgeDiffView ofKnowledge(String code, int year, String asOf, String knownAtFrom, String knownAtTo) {
-    Instant start = KnownAt.parse("knownAtFrom", knownAtFrom)
-        .orElseThrow(() -> new InvalidParameter("knownAtFrom", "is required"));
-    Instant end = KnownAt.parse("knownAtTo", knownAtTo)
-        .orElseThrow(() -> new InvalidParameter("knownAtTo", "is required"));
-    if (start.isAfter(end)) {
-      throw new InvalidParameter("knownAtFrom", "must not be after knownAtTo: " + knownAtFrom);
-    }
-    YearFigures before = reader.read(code, year, asOf, knownAtFrom);
-    YearFigures after = reader.read(code, year, asOf, knownAtTo);
-    YearDiff diff = YearDiff.ofKnowledge(before, start, after, trace.of(after));
-    return new KnowledgeDiffView(after.asOf(), start, end, diff.figures(), diff.indicators());
+    return diffs.ofKnowledge(code, year, asOf, null, knownAtTo);
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * paragraphs, tables and numbered items, whose figures keep their codes so that a renderer can
  * link each one to its trace.
  */
-record Report(
+public record Report(
     String department,
     int year,
     LocalDate asOf,
@@ -16,20 +16,20 @@ record Report(
     List<Inline> subtitle,
     List<Section> sections) {
 
-  record Section(int level, String heading, List<Block> blocks) {}
+  public record Section(int level, String heading, List<Block> blocks) {}
 
-  sealed interface Block permits Paragraph, Table, Items {}
+  public sealed interface Block permits Paragraph, Table, Items {}
 
-  record Paragraph(List<Inline> parts) implements Block {}
+  public record Paragraph(List<Inline> parts) implements Block {}
 
-  record Table(List<String> header, List<List<List<Inline>>> rows) implements Block {}
+  public record Table(List<String> header, List<List<List<Inline>>> rows) implements Block {}
 
-  record Items(List<List<Inline>> items) implements Block {}
+  public record Items(List<List<Inline>> items) implements Block {}
 
-  sealed interface Inline permits Text, FigureText {}
+  public sealed interface Inline permits Text, FigureText {}
 
-  record Text(String text) implements Inline {}
+  public record Text(String text) implements Inline {}
 
   /** A printed figure and the code of the figure it is. */
-  record FigureText(String text, String figure) implements Inline {}
+  public record FigureText(String text, String figure) implements Inline {}
 }

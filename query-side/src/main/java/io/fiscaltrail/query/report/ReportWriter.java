@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Writes the report in the order of the evaluation reports departments file. */
-final class ReportWriter {
+public final class ReportWriter {
 
   private ReportWriter() {}
 
-  static Report write(Assessment a) {
+  public static Report write(Assessment a) {
     YearFigures f = a.figures();
     List<Section> sections = new ArrayList<>();
     sections.addAll(DepartmentSection.write(a));

@@ -3,8 +3,10 @@ package io.fiscaltrail.query.trace;
 import io.fiscaltrail.query.asset.AssetRegisterLedger;
 import io.fiscaltrail.query.budget.BudgetYearBook;
 import io.fiscaltrail.query.budget.BudgetYearLedger;
+import io.fiscaltrail.query.figures.FigureDefinition;
 import io.fiscaltrail.query.figures.YearFigures;
 import io.fiscaltrail.query.ledger.LedgerEntry;
+import io.fiscaltrail.query.web.InvalidParameter;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,15 @@ public class FigureTrace {
         lazily(() -> known(figures, read(figures.book(true)))),
         lazily(() -> known(figures, assetLedger.read(
             figures.assetRegister().register().toString(), figures.assetRegister().appliedSequence()))));
+  }
+
+  /** The events behind the figure a request names; an unknown figure code is refused. */
+  public TraceView view(YearFigures figures, String figure) {
+    FigureDefinition definition = figures.find(figure)
+        .orElseThrow(() -> new InvalidParameter("figure", "no figure has the code " + figure));
+    return TraceView.of(
+        definition.code(), definition.name(), definition.unit(), figures.asOf(),
+        figures.value(definition.code()).value(), of(figures).entries(definition));
   }
 
   /** The year's money facts behind the figures, in stream order. */

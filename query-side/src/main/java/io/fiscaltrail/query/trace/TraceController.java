@@ -1,9 +1,6 @@
 package io.fiscaltrail.query.trace;
 
-import io.fiscaltrail.query.figures.FigureDefinition;
-import io.fiscaltrail.query.figures.YearFigures;
 import io.fiscaltrail.query.figures.YearFiguresReader;
-import io.fiscaltrail.query.web.InvalidParameter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,11 +24,6 @@ class TraceController {
       @RequestParam(required = false) String figure,
       @RequestParam(required = false) String asOf,
       @RequestParam(required = false) String knownAt) {
-    YearFigures figures = reader.read(code, year, asOf, knownAt);
-    FigureDefinition definition = figures.find(figure)
-        .orElseThrow(() -> new InvalidParameter("figure", "no figure has the code " + figure));
-    return TraceView.of(
-        definition.code(), definition.name(), definition.unit(), figures.asOf(),
-        figures.value(definition.code()).value(), trace.of(figures).entries(definition));
+    return trace.view(reader.read(code, year, asOf, knownAt), figure);
   }
 }

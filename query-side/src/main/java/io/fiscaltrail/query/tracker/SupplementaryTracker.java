@@ -3,17 +3,25 @@ package io.fiscaltrail.query.tracker;
 import static io.fiscaltrail.query.figures.FigureCodes.APPROPRIATION_SUPPLEMENTARY;
 import static io.fiscaltrail.query.figures.FigureCodes.APPROPRIATION_TOTAL;
 
+import io.fiscaltrail.kernel.budget.BudgetYearId;
 import io.fiscaltrail.kernel.budget.SupplementaryAllocationGranted;
+import io.fiscaltrail.kernel.department.DepartmentCode;
 import io.fiscaltrail.kernel.money.Money;
+import io.fiscaltrail.query.department.DepartmentRepository;
 import io.fiscaltrail.query.figures.YearFigures;
+import io.fiscaltrail.query.figures.YearFiguresReader;
 import io.fiscaltrail.query.ledger.BaseFigures;
 import io.fiscaltrail.query.ledger.LedgerEntry;
 import io.fiscaltrail.query.trace.FigureTrace;
+import io.fiscaltrail.query.web.InvalidParameter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,17 +29,38 @@ import org.springframework.stereotype.Component;
  * reads, so its totals equal {@code APPROPRIATION_SUPPLEMENTARY} and {@code APPROPRIATION_TOTAL}.
  */
 @Component
-class SupplementaryTracker {
+public class SupplementaryTracker {
 
   private static final String TYPE = SupplementaryAllocationGranted.class.getSimpleName();
 
-  private final FigureTrace trace;
+  /** Highest share first; years with nothing appropriated (no share) last; then by department. */
+  private static final Comparator<YearAllocations> RANKING =
+      Comparator.comparing(
+              (YearAllocations y) -> y.share() == null ? null : new BigDecimal(y.share()),
+              Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(YearAllocations::department);
 
-  SupplementaryTracker(FigureTrace trace) {
+  private final FigureTrace trace;
+  private final YearFiguresReader reader;
+  private final DepartmentRepository departments;
+
+  SupplementaryTracker(FigureTrace trace, YearFiguresReader reader, DepartmentRepository departments) {
     this.trace = trace;
+    this.reader = reader;
+    this.departments = departments;
   }
 
-  YearAllocations of(YearFigures figures) {
+  /** Every department's year that has been opened, each read by {@code _id}, ranked by share. */
+  public List<YearAllocations> acrossDepartments(int year, LocalDate asOf, Optional<Instant> knownAt) {
+    return departments.codes().stream()
+        .map(code -> reader.read(budgetYear(code, year), asOf, knownAt))
+        .filter(figures -> figures.book(false).appliedSequence() >= 0)
+        .map(this::of)
+        .sorted(RANKING)
+        .toList();
+  }
+
+  public YearAllocations of(YearFigures figures) {
     Money appropriated = figures.value(APPROPRIATION_TOTAL).money();
     List<LedgerEntry> granted = trace.yearEntries(figures).stream()
         .filter(e -> TYPE.equals(e.origin().type()) && !e.effectiveDate().isAfter(figures.asOf()))
@@ -51,6 +80,14 @@ class SupplementaryTracker {
     return new YearAllocations(
         figures.department().code(), figures.department().name(), figures.budgetYear().year(), figures.asOf(),
         appropriated, supplementary, percent(supplementary, appropriated), allocations);
+  }
+
+  private static BudgetYearId budgetYear(String code, int year) {
+    try {
+      return new BudgetYearId(DepartmentCode.of(code), year);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameter("year", e.getMessage());
+    }
   }
 
   /** Percent with two decimals, half up; undefined (null) on a zero base, never 0. */

@@ -8,14 +8,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Refused reads as RFC 9457 problems naming the parameter and the reason. It comes before Spring's
- * own problem-details handler, which would answer a mistyped parameter without naming it.
+ * own problem-details handler, which would answer a mistyped parameter without naming it. Only the
+ * JSON routes answer problems; the pages show an error page of their own.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class QueryProblems {
 
