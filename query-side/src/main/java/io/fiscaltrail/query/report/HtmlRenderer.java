@@ -10,7 +10,7 @@ import io.fiscaltrail.query.report.Report.Table;
 import io.fiscaltrail.query.report.Report.Text;
 import java.util.List;
 import org.springframework.web.util.HtmlUtils;
-import org.springframework.web.util.UriUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The report as a plain HTML page in which every figure links to the events behind it. */
 final class HtmlRenderer {
@@ -87,11 +87,13 @@ final class HtmlRenderer {
     }
   }
 
+  /** The trace of a figure read on the report's date and recorded time, as the report was. */
   private String traceOf(String figure) {
-    return "/api/departments/" + UriUtils.encodePathSegment(report.department(), "UTF-8")
-        + "/years/" + report.year()
-        + "/trace?figure=" + UriUtils.encodeQueryParam(figure, "UTF-8")
-        + "&asOf=" + report.asOf();
+    UriComponentsBuilder trace = UriComponentsBuilder.fromPath("/api/departments/{code}/years/{year}/trace")
+        .queryParam("figure", figure)
+        .queryParam("asOf", report.asOf());
+    report.knownAt().ifPresent(knownAt -> trace.queryParam("knownAt", knownAt));
+    return trace.buildAndExpand(report.department(), report.year()).encode().toUriString();
   }
 
   private static String escape(String text) {

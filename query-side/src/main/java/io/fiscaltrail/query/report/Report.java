@@ -1,17 +1,22 @@
 package io.fiscaltrail.query.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The evaluation report as a document, independent of how it is rendered: headed sections of
  * paragraphs, tables and numbered items, whose figures keep their codes so that a renderer can
- * link each one to its trace.
+ * link each one to its trace as of the same date and recorded time.
+ *
+ * @param knownAt the recorded time the books were cut to, if any
  */
 public record Report(
     String department,
     int year,
     LocalDate asOf,
+    Optional<Instant> knownAt,
     String title,
     List<Inline> subtitle,
     List<Section> sections) {

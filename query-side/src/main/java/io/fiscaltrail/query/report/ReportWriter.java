@@ -24,6 +24,7 @@ public final class ReportWriter {
         f.budgetYear().department().value(),
         f.budgetYear().year(),
         f.asOf(),
+        f.knownAt(),
         f.budgetYear().year() + "年度" + f.department().name() + "部门整体支出绩效评价报告",
         Sentence.of(f, a.indicators())
             .text("本报告由事件记录生成，数据截至" + Formats.date(f.asOf()) + "（人员与资产截至" + Formats.date(f.booksDate())

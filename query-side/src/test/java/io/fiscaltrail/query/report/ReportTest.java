@@ -10,8 +10,10 @@ import io.fiscaltrail.query.SeedYear;
 import io.fiscaltrail.query.figures.YearFigures;
 import io.fiscaltrail.query.figures.YearFiguresReader;
 import io.fiscaltrail.query.findings.Assessor;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +25,9 @@ class ReportTest {
 
   private static final Pattern LINK = Pattern.compile(
       "<a href=\"/api/departments/([a-z0-9-]+)/years/(\\d{4})/trace\\?figure=([A-Za-z0-9_]+)&amp;asOf=([0-9-]+)\">([^<]*)</a>");
+
+  private static final Pattern LINK_AT_A_RECORDED_TIME =
+      Pattern.compile("<a href=\"/api/departments/beita-union/years/2022/trace\\?figure=[A-Za-z0-9_]+&amp;asOf=2023-06-30&amp;knownAt=([^\"]+)\">");
 
   @Autowired ReadModel readModel;
   @Autowired YearFiguresReader reader;
@@ -118,6 +123,21 @@ class ReportTest {
     String execution = html.substring(html.indexOf("1、预算执行情况"), html.indexOf("</p>", html.indexOf("1、预算执行情况")));
     assertThat(execution.replaceAll(LINK.pattern(), "")).doesNotContainPattern("\\d+\\.\\d{2}万元");
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<table border=\"1\">", "<h2>五、整改措施</h2>");
+  }
+
+  @Test
+  void inHtmlEveryFigureLinksToItsTraceAtTheSameRecordedTime() {
+    Instant knownAt = Instant.parse("2023-03-20T02:00:00Z");
+    YearFigures figures = reader.read(SeedYear.YEAR, day("2023-06-30"), Optional.of(knownAt));
+    String html = HtmlRenderer.render(ReportWriter.write(assessor.assess(figures)));
+
+    Matcher link = LINK_AT_A_RECORDED_TIME.matcher(html);
+    int linked = 0;
+    while (link.find()) {
+      assertThat(link.group(1)).isEqualTo(knownAt.toString());
+      linked++;
+    }
+    assertThat(linked).isPositive().isEqualTo(html.split("<a href=", -1).length - 1);
   }
 
   private String markdown(String code, int year, String asOf) {
