@@ -21,6 +21,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -57,7 +60,7 @@ final class AccessRules {
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         .exceptionHandling(refusals -> refusals
             .authenticationEntryPoint(entryPoint(problems))
-            .defaultAccessDeniedHandlerFor(problems, API))
+            .accessDeniedHandler(refusal(problems)))
         .requestCache(cache -> cache.requestCache(pagesOnly()))
         .csrf(csrf -> csrf.ignoringRequestMatchers(AccessRules::cannotRideOnASession))
         .headers(headers -> headers
@@ -130,6 +133,13 @@ final class AccessRules {
     DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byRoute);
     entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
     return entryPoint;
+  }
+
+  /** Refusals: a problem for scripts, the application's 403 error page for the pages. */
+  private static AccessDeniedHandler refusal(ApiProblems problems) {
+    LinkedHashMap<RequestMatcher, AccessDeniedHandler> byRoute = new LinkedHashMap<>();
+    byRoute.put(API, problems);
+    return new RequestMatcherDelegatingAccessDeniedHandler(byRoute, new AccessDeniedHandlerImpl());
   }
 
   /** Only a page is remembered to return to after signing in; an API call is answered 401. */

@@ -34,8 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Who may do what, over HTTP on the all-in-one application and a real wire server: every role
  * against reads and writes of its own department, another department and cross-department routes;
- * anonymous callers; the body of an import; CSRF on browser sessions; the security headers.
- * Refusals are problems and store nothing.
+ * anonymous callers; the body of an import; CSRF on browser sessions; the security headers; the
+ * web pages. Refusals are problems (pages: the 403 page) and store nothing.
  */
 @SpringBootTest(
     classes = FiscalTrailApplication.class,
@@ -108,6 +108,47 @@ class AccessRulesTest {
     }
     if (status == 401) {
       assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"FiscalTrail\"");
+    }
+  }
+
+  @ParameterizedTest(name = "page {0} as {1}: {2}")
+  @CsvSource({
+    // a department's pages: its recorder, auditors and admins
+    "/departments/beita-union/years/2022, recorder, 200",
+    "/departments/beita-union/years/2022/timeline, auditor, 200",
+    "/departments/other-unit/years/2022, recorder, 403",
+    "/departments/other-unit/years/2022/report, recorder, 403",
+    // the pages across departments: not a recorder's
+    "/departments, recorder, 403",
+    "/departments, auditor, 200",
+    "/supplementary-allocations, recorder, 403",
+    "/supplementary-allocations, admin, 200",
+    // importing: recorders and admins; the projections: admins
+    "/import, auditor, 403",
+    "/import, recorder, 200",
+    "/import, admin, 200",
+    "/admin/projections, auditor, 403",
+    "/admin/projections, recorder, 403",
+    "/admin/projections, admin, 200",
+    // no account: the login page; its stylesheet and the pages' scripts need none
+    "/departments, anonymous, 302",
+    "/css/pages.css, anonymous, 200",
+    "/webjars/echarts/dist/echarts.min.js, anonymous, 200",
+  })
+  void answersPagesByRoleAndDepartment(String path, String who, int status) throws Exception {
+    HttpRequest.Builder page = request(path).header("Accept", "text/html");
+    if (account(who) != null) {
+      page.header("Authorization", TestAccounts.authorization(account(who)));
+    }
+    HttpResponse<String> response = http.send(page.GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    if (status == 403) {
+      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+          type -> assertThat(type).startsWith("text/html"));
+      assertThat(response.body()).contains("id=\"refused-path\">" + path + "<");
+    }
+    if (status == 302) {
+      assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
   }
 

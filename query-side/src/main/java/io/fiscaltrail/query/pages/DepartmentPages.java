@@ -4,6 +4,7 @@ import static io.fiscaltrail.query.figures.FigureCodes.APPROPRIATION_TOTAL;
 import static io.fiscaltrail.query.figures.FigureCodes.EXPENDITURE_TOTAL;
 import static io.fiscaltrail.query.indicators.IndicatorCodes.SUPPLEMENTARY_SHARE;
 
+import io.fiscaltrail.access.Role;
 import io.fiscaltrail.kernel.budget.BudgetYearId;
 import io.fiscaltrail.kernel.money.Money;
 import io.fiscaltrail.query.budget.BudgetYearBookRepository;
@@ -18,6 +19,7 @@ import io.fiscaltrail.query.tracker.YearAllocations;
 import io.fiscaltrail.query.web.AsOfDate;
 import io.fiscaltrail.query.web.InvalidParameter;
 import io.fiscaltrail.query.web.KnownAt;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -58,9 +60,12 @@ class DepartmentPages {
     this.times = times;
   }
 
+  /** Auditors and admins start with every department; a recorder, who reads only its own, with the import. */
   @GetMapping("/")
-  String home() {
-    return "redirect:/departments";
+  String home(HttpServletRequest request) {
+    return request.isUserInRole(Role.AUDITOR.name()) || request.isUserInRole(Role.ADMIN.name())
+        ? "redirect:/departments"
+        : "redirect:/import";
   }
 
   /** Every department, with one row per year some fact has reached (latest first). */

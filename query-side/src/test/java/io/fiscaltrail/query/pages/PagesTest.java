@@ -1,11 +1,15 @@
 package io.fiscaltrail.query.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import io.fiscaltrail.access.DepartmentAuthority;
+import io.fiscaltrail.access.Role;
 import io.fiscaltrail.kernel.money.Money;
 import io.fiscaltrail.query.ReadModel;
 import io.fiscaltrail.query.ReadModelTest;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -98,6 +103,38 @@ class PagesTest {
     String page = body(PAGE + "/report?asOf=2023-03-31");
     assertThat(page).contains("2022年度北塔区总工会部门整体支出绩效评价报告");
     assertThat(page).contains("href=\"/departments/beita-union/years/2022/trace?figure=APPROPRIATION_TOTAL&amp;asOf=2023-03-31\"");
+  }
+
+  @Test
+  void theReportPageAtARecordedTimeLinksToTracesAtThatTime() throws Exception {
+    String page = body(PAGE + "/report?asOf=2023-03-31&knownAt=2023-03-20T02:00:00Z");
+    assertThat(page).contains("href=\"/departments/beita-union/years/2022/trace?figure=APPROPRIATION_TOTAL"
+        + "&amp;asOf=2023-03-31&amp;knownAt=2023-03-20T02:00:00Z\"");
+  }
+
+  @Test
+  void aRecorderOpensOnlyItsDepartmentsPagesAndTheImport() throws Exception {
+    var recorder = user("recorder").authorities(
+        new SimpleGrantedAuthority(Role.RECORDER.authority()), DepartmentAuthority.of("beita-union"));
+    mvc.perform(get(PAGE + "?asOf=2022-12-31").with(recorder)).andExpect(status().isOk());
+    mvc.perform(get("/import").with(recorder)).andExpect(status().isOk());
+    mvc.perform(get("/").with(recorder)).andExpect(redirectedUrl("/import"));
+    for (String refused : List.of("/departments/other-unit/years/2022", "/departments", "/supplementary-allocations",
+        "/admin/projections")) {
+      mvc.perform(get(refused).with(recorder)).andExpect(status().isForbidden());
+    }
+  }
+
+  @Test
+  void anAuditorReadsEveryPageButNeitherImportsNorRebuilds() throws Exception {
+    mvc.perform(get("/")).andExpect(redirectedUrl("/departments"));
+    mvc.perform(get("/import")).andExpect(status().isForbidden());
+    mvc.perform(get("/admin/projections")).andExpect(status().isForbidden());
+    String page = body("/departments");
+    assertThat(page).contains("href=\"/supplementary-allocations\"").doesNotContain("href=\"/import\"", "href=\"/admin/projections\"");
+    // the session's CSRF token: in the meta tags the import script reads, and in the sign-out form
+    String token = text(page, "<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    assertThat(between(page, "class=\"sign-out\"", "</form>")).contains("name=\"_csrf\" value=\"" + token + "\"");
   }
 
   @Test
