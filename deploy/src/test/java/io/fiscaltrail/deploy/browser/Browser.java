@@ -2,6 +2,7 @@ package io.fiscaltrail.deploy.browser;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.fiscaltrail.access.account.DemoAccounts.DemoAccount;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,13 +29,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's chromium, headless, driven by chromium-driver: one browser per test class. Without
  * both on the PATH (or in /usr/bin) the class is skipped. A failed test leaves a screenshot of the
- * page it was on in {@code target/browser-screenshots}. Signing in, once the pages ask for it,
- * happens here and nowhere else.
+ * page it was on in {@code target/browser-screenshots}. Tests sign in through the login form with
+ * the demo accounts ({@link #signInAs}).
  */
 final class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher {
 
-  private static final String USER = "auditor";
-  private static final String PASSWORD = "auditor-demo";
   private static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
 
   private WebDriver driver;
@@ -87,18 +86,32 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher 
   }
 
   /**
-   * Opens a page of the application, signed in: when the application sends the browser to its
-   * login form, this signs in as the demo auditor and opens the page again.
+   * Signs in through the application's login form, as a person does, after signing out whoever
+   * was signed in (the session cookie goes).
    */
+  void signInAs(DemoAccount account) {
+    driver.manage().deleteAllCookies();
+    driver.get(base + "/login");
+    signIn(account);
+  }
+
+  /** Fills in and sends the login form the browser is on, and waits to be let through. */
+  void signIn(DemoAccount account) {
+    find("#username").sendKeys(account.username());
+    find("#password").sendKeys(account.password());
+    find("#sign-in").click();
+    waiting().until(d -> !d.getCurrentUrl().startsWith(base + "/login"));
+  }
+
+  /** Opens a page of the application, as whoever is signed in. */
   WebDriver open(String path) {
     driver.get(base + path);
-    if (driver.getCurrentUrl().startsWith(base + "/login")) {
-      driver.findElement(By.name("username")).sendKeys(USER);
-      driver.findElement(By.name("password")).sendKeys(PASSWORD);
-      driver.findElement(By.cssSelector("form [type=submit]")).click();
-      driver.get(base + path);
-    }
     return driver;
+  }
+
+  /** The path and query of the page the browser is on. */
+  String currentPath() {
+    return driver.getCurrentUrl().substring(base.length());
   }
 
   WebDriver driver() {

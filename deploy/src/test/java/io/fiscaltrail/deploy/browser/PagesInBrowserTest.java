@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fiscaltrail.access.account.DemoAccounts;
 import io.fiscaltrail.deploy.FiscalTrailApplication;
 import io.fiscaltrail.deploy.embedded.WireServer;
 import io.fiscaltrail.kernel.money.Money;
@@ -31,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The auditor's pages in a real browser, against the all-in-one application with the demo year
- * (北塔区总工会 2022). Every expected figure is read from the JSON API or from the seed report's
+ * (北塔区总工会 2022) and its demo accounts, signed in through the login form. Every expected figure is read from the JSON API or from the seed report's
  * figures (domain.md), never from the page under test.
  */
 @SpringBootTest(
@@ -57,9 +58,15 @@ class PagesInBrowserTest {
     MONGO.close();
   }
 
+  /** Each test starts as the demo auditor, who reads every page, once the seed year is folded. */
   @BeforeEach
-  void awaitTheSeedYear() {
+  void signInAndAwaitTheSeedYear() {
     browser.at("http://127.0.0.1:" + port);
+    browser.signInAs(DemoAccounts.AUDITOR);
+    awaitTheSeedYear();
+  }
+
+  private void awaitTheSeedYear() {
     browser.open(YEAR + "?asOf=2022-12-31");
     // The seed's year-end carry-over out (7.25 万元) is one of its last facts: all of it is folded.
     new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).until(d -> {
@@ -67,6 +74,60 @@ class PagesInBrowserTest {
       return d.findElements(By.cssSelector("#figure-CARRYOVER_OUT a")).stream()
           .anyMatch(e -> e.getText().trim().equals("7.25"));
     });
+  }
+
+  @Test
+  void anAnonymousVisitorSignsInFirstAndComesBackToThePage() {
+    browser.driver().manage().deleteAllCookies();
+    browser.open(YEAR + "/timeline");
+    assertThat(browser.currentPath()).startsWith("/login");
+    // the login page is one of the pages: its stylesheet, the skip link, labelled fields
+    assertThat(browser.find(".skip-link").getAttribute("href")).endsWith("#main");
+    assertThat(browser.find(".skip-link").getCssValue("position")).isEqualTo("absolute");
+    for (String field : List.of("username", "password")) {
+      assertThat(browser.driver().findElements(By.cssSelector("label[for='" + field + "']"))).hasSize(1);
+    }
+    browser.signIn(DemoAccounts.AUDITOR);
+    assertThat(browser.currentPath()).startsWith(YEAR + "/timeline");
+    assertThat(browser.text("#signed-in-as")).isEqualTo("auditor");
+
+    browser.find("#sign-out").click();
+    browser.waiting().until(d -> browser.currentPath().startsWith("/login?logout"));
+    browser.open("/departments");
+    assertThat(browser.currentPath()).startsWith("/login");
+  }
+
+  @Test
+  void aRecorderSeesItsDepartmentAndIsRefusedAnother() {
+    browser.signInAs(DemoAccounts.RECORDER);
+    // a recorder's start is the import; the pages across departments are not in its menu
+    assertThat(browser.currentPath()).isEqualTo("/import");
+    assertThat(browser.find("header.site nav").getText()).contains("导入").doesNotContain("部门", "投影重建");
+    browser.open(YEAR + "?asOf=2022-12-31");
+    assertThat(browser.text("#figure-APPROPRIATION_TOTAL a")).isEqualTo("149.20");
+    for (String refused : List.of("/departments/other-unit/years/2022", "/departments", "/supplementary-allocations")) {
+      browser.open(refused);
+      assertThat(browser.text("#refused")).as(refused).isEqualTo("无权访问此页面");
+      assertThat(browser.text("#refused-path")).isEqualTo(refused);
+    }
+  }
+
+  @Test
+  void theAdminRebuildsAProjectionAndWatchesItCatchUp() {
+    browser.signInAs(DemoAccounts.ADMIN);
+    browser.open("/admin/projections");
+    String row = "#projections tr[data-name='budget-years']";
+    long head = Long.parseLong(browser.text(row + " .head"));
+    assertThat(head).isPositive();
+    // the rebuild form is posted with the session's CSRF token, or it would be refused
+    browser.find("#rebuild-budget-years").click();
+    browser.waiting().until(d -> browser.currentPath().equals("/admin/projections"));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).until(d ->
+        browser.text(row + " .state").equals("已追上") && browser.text(row + " .percent").equals("100.00%"));
+    assertThat(Long.parseLong(browser.text(row + " .position"))).isGreaterThanOrEqualTo(head);
+    // the replayed read model answers the same year-end figures
+    awaitTheSeedYear();
+    assertThat(browser.text("#figure-APPROPRIATION_SUPPLEMENTARY a")).isEqualTo("105.36");
   }
 
   @Test
@@ -147,7 +208,7 @@ class PagesInBrowserTest {
     focused.sendKeys(Keys.ENTER);
     browser.waiting().until(d -> "main".equals(d.switchTo().activeElement().getAttribute("id")));
     for (String page : List.of(YEAR + "?asOf=2022-12-31", YEAR + "/timeline", YEAR + "/diff", "/departments",
-        "/supplementary-allocations", "/import")) {
+        "/supplementary-allocations")) {
       browser.open(page);
       for (WebElement field : browser.driver().findElements(By.cssSelector("main input, main select"))) {
         String id = field.getAttribute("id");
@@ -175,7 +236,9 @@ class PagesInBrowserTest {
             + "\"line\":\"PROJECT\",\"amount\":\"12.345\",\"effectiveDate\":\"2022-08-01\",\"document\":\"北财预〔2022〕99号\","
             + "\"reason\":\"测试\"}") + "\n", StandardCharsets.UTF_8);
     long stored = MONGO.count("pages", "domainevents");
+    browser.signInAs(DemoAccounts.RECORDER);
     browser.open("/import");
+    assertThat(browser.driver().findElements(By.cssSelector("label[for='import-file']"))).hasSize(1);
     browser.find("#import-file").sendKeys(file.toAbsolutePath().toString());
     browser.find("#import-submit").click();
     browser.waiting().until(d -> !d.findElements(By.cssSelector("table.import-errors tbody tr")).isEmpty());
