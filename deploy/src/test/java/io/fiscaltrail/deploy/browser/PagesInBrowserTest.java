@@ -193,8 +193,8 @@ class PagesInBrowserTest {
     for (JsonNode entry : timeline) {
       if (entry.get("type").asText().equals("SupplementaryAllocationGranted")) {
         List<WebElement> cells = browser.find("#event-" + entry.get("eventId").asText()).findElements(By.cssSelector("td"));
-        assertThat(cells.get(12).getText()).isEqualTo(wan(entry.get("running").get("appropriated")));
-        assertThat(cells.get(13).getText()).isEqualTo(wan(entry.get("running").get("spent")));
+        assertThat(cells.get(13).getText()).isEqualTo(wan(entry.get("running").get("appropriated")));
+        assertThat(cells.get(14).getText()).isEqualTo(wan(entry.get("running").get("spent")));
       }
     }
   }

@@ -5,12 +5,12 @@ import io.fiscaltrail.query.figures.FigureDefinition;
 import io.fiscaltrail.query.figures.FigureValue;
 import io.fiscaltrail.query.figures.Formats;
 import io.fiscaltrail.query.report.Report;
+import io.fiscaltrail.query.timeline.YearTimeline;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,16 +38,14 @@ public class PageText {
       Map.entry("StaffingChanged", "人员编制变更"),
       Map.entry("PerformanceTargetSet", "绩效目标"),
       Map.entry("OutputRecorded", "产出记录"),
+      Map.entry("DisclosurePublished", "信息公开"),
+      Map.entry("EvidenceRecorded", "佐证材料"),
+      Map.entry("ReportClaimsFiled", "报送评价报告"),
       Map.entry("FixedAssetAcquired", "固定资产购置"),
       Map.entry("FixedAssetDepreciated", "固定资产折旧"),
       Map.entry("FixedAssetDisposed", "固定资产处置"),
       Map.entry("FixedAssetUseChanged", "固定资产使用变更"),
       Map.entry("CurrentAssetsStated", "流动资产申报"));
-
-  /** The facts a year's timeline lists: its money facts. */
-  private static final Set<String> TIMELINE_TYPES = Set.of(
-      "InitialAppropriationApproved", "SupplementaryAllocationGranted", "AppropriationReduced", "CarryOverBroughtIn",
-      "ExpenditureRecorded", "ExpenditureReversed", "OtherIncomeReceived", "SpendingCeilingApproved", "YearClosed");
 
   static final Map<String, String> LINES = Map.of(
       "PERSONNEL", "人员经费",
@@ -64,8 +62,9 @@ public class PageText {
   }
 
   /** Money in 万元 with two decimals, e.g. {@code 149.20}. */
+  /** An amount in 万元; empty for a fact without money. */
   public String wan(Money money) {
-    return money.inWan().toPlainString();
+    return money == null ? "" : money.inWan().toPlainString();
   }
 
   /** A figure's value in the unit {@link #unit} prints: 万元 for money. */
@@ -119,7 +118,7 @@ public class PageText {
   }
 
   public boolean inTimeline(String type) {
-    return TIMELINE_TYPES.contains(type);
+    return YearTimeline.TYPES.contains(type);
   }
 
   public String line(String line) {

@@ -23,14 +23,12 @@ import io.fiscaltrail.query.findings.Assessment;
 import io.fiscaltrail.query.findings.Assessor;
 import io.fiscaltrail.query.indicators.Indicator;
 import io.fiscaltrail.query.report.ReportWriter;
-import io.fiscaltrail.query.timeline.Timeline;
 import io.fiscaltrail.query.timeline.TimelineEntry;
+import io.fiscaltrail.query.timeline.YearTimeline;
 import io.fiscaltrail.query.trace.FigureTrace;
 import io.fiscaltrail.query.trace.TraceView;
 import io.fiscaltrail.query.tracker.SupplementaryTracker;
 import io.fiscaltrail.query.web.DateParameter;
-import io.fiscaltrail.query.web.InvalidParameter;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,7 +63,7 @@ class YearPages {
   private final SupplementaryTracker tracker;
   private final Diffs diffs;
   private final PageTimes times;
-  private final Clock clock;
+  private final YearTimeline timeline;
   private final ObjectMapper json;
 
   YearPages(
@@ -75,7 +73,7 @@ class YearPages {
       SupplementaryTracker tracker,
       Diffs diffs,
       PageTimes times,
-      Clock clock,
+      YearTimeline timeline,
       ObjectMapper json) {
     this.reader = reader;
     this.assessor = assessor;
@@ -83,7 +81,7 @@ class YearPages {
     this.tracker = tracker;
     this.diffs = diffs;
     this.times = times;
-    this.clock = clock;
+    this.timeline = timeline;
     this.json = json;
   }
 
@@ -96,7 +94,7 @@ class YearPages {
     LocalDate lastDay = figures.asOf().isAfter(figures.budgetYear().lastDay())
         ? figures.budgetYear().lastDay()
         : figures.asOf();
-    List<TimelineEntry> entries = timeline(figures, Optional.empty(), Optional.of(lastDay));
+    List<TimelineEntry> entries = timeline.of(figures, Optional.empty(), Optional.of(lastDay), List.of(), null);
     YearChart chart = YearChart.of(figures.budgetYear().firstDay(), lastDay, entries, tracker.of(figures));
     model.addAttribute("keyFigures", KEY_FIGURES.stream().map(figures::definition).toList());
     model.addAttribute("otherFigures", figures.catalogue().listed().stream()
@@ -119,26 +117,19 @@ class YearPages {
     YearFigures figures = read(code, year, null, knownAt, model);
     Optional<LocalDate> start = DateParameter.parse("from", from);
     Optional<LocalDate> end = DateParameter.parse("to", to);
-    List<TimelineEntry> all = timeline(figures, start, end);
-    TreeSet<String> types = new TreeSet<>(all.stream().map(TimelineEntry::type).toList());
     String shownType = blankToNull(type);
     String shownLine = blankToNull(line);
-    if (shownType != null && !types.contains(shownType)) {
-      throw new InvalidParameter("type", "no fact of the year has the type " + type);
-    }
-    if (shownLine != null && !PageText.LINES.containsKey(shownLine)) {
-      throw new InvalidParameter("line", "must be one of " + String.join(", ", PageText.LINES.keySet()) + ": " + line);
-    }
+    List<TimelineEntry> shown = timeline.of(
+        figures, start, end, shownType == null ? List.of() : List.of(shownType), shownLine);
+    TreeSet<String> types = new TreeSet<>(
+        timeline.of(figures, start, end, List.of(), null).stream().map(TimelineEntry::type).toList());
     model.addAttribute("from", start.map(LocalDate::toString).orElse(""));
     model.addAttribute("to", end.map(LocalDate::toString).orElse(""));
     model.addAttribute("types", types);
     model.addAttribute("lines", PageText.LINES.keySet().stream().sorted().toList());
     model.addAttribute("type", shownType);
     model.addAttribute("line", shownLine);
-    model.addAttribute("entries", all.stream()
-        .filter(e -> shownType == null || shownType.equals(e.type()))
-        .filter(e -> shownLine == null || shownLine.equals(e.line()))
-        .toList());
+    model.addAttribute("entries", shown);
     return "timeline";
   }
 
@@ -205,10 +196,6 @@ class YearPages {
     model.addAttribute("knownAtPicker", times.picker(figures.knownAt()));
     model.addAttribute("links", new YearLinks(code, year, figures.asOf().toString(), known));
     return figures;
-  }
-
-  private List<TimelineEntry> timeline(YearFigures figures, Optional<LocalDate> from, Optional<LocalDate> to) {
-    return Timeline.of(trace.yearEntries(figures), figures.catalogue(), clock.getZone(), from, to);
   }
 
   private static String blankToNull(String value) {

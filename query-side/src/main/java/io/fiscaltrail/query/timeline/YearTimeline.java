@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class YearTimeline {
 
+  /** The types of the facts a timeline lists. */
+  public static final Set<String> TYPES = YearFacts.TYPES;
+
   private static final Set<String> LINES = Set.of("PERSONNEL", "PUBLIC", "PROJECT", "UNASSIGNED");
 
   private final FigureTrace trace;
