@@ -41,6 +41,7 @@ public class PageText {
       Map.entry("DisclosurePublished", "信息公开"),
       Map.entry("EvidenceRecorded", "佐证材料"),
       Map.entry("ReportClaimsFiled", "报送评价报告"),
+      Map.entry("AuditNoteRecorded", "审计意见"),
       Map.entry("FixedAssetAcquired", "固定资产购置"),
       Map.entry("FixedAssetDepreciated", "固定资产折旧"),
       Map.entry("FixedAssetDisposed", "固定资产处置"),
