@@ -1,6 +1,7 @@
 package io.fiscaltrail.deploy.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,6 +72,11 @@ class AccessRulesTest {
       send("POST", "/api/departments", DemoAccounts.ADMIN, """
           {"code":"%s","name":"单位","authorizedHeadcount":1,"actualHeadcount":1,"divisions":0}""".formatted(code));
       send("POST", "/api/departments/" + code + "/years/2022/appropriations", DemoAccounts.ADMIN, APPROPRIATION);
+    }
+    // the read side catches up asynchronously; a read refused or allowed must not be a 404 of a year not projected yet
+    for (String code : List.of("beita-union", "other-unit")) {
+      await().atMost(Duration.ofSeconds(30)).until(() ->
+          send("GET", "/api/departments/" + code + "/years/2022/budget", DemoAccounts.ADMIN, null).statusCode() == 200);
     }
   }
 

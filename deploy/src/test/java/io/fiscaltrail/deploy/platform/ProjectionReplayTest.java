@@ -34,10 +34,14 @@ import org.springframework.test.context.DynamicPropertySource;
 class ProjectionReplayTest {
 
   private static final WireServer MONGO = new WireServer();
-  /** Axon's own collections: the events and the processors' positions, not the read model. */
-  // the store and the query instances' heartbeats (which instances share the token segments)
-  private static final Set<String> STORE_COLLECTIONS =
-      Set.of("domainevents", "snapshotevents", "trackingtokens", "eventsequence", "query_instances");
+  /**
+   * Everything that is not read model: the store and the processors' positions, the query
+   * instances' heartbeats, and the write side's own state (accounts and their trail, voucher
+   * claims, idempotency keys).
+   */
+  private static final Set<String> STORE_COLLECTIONS = Set.of(
+      "domainevents", "snapshotevents", "trackingtokens", "eventsequence", "query_instances",
+      "accounts", "accountchanges", "vouchers", "idempotencykeys");
 
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry properties) {

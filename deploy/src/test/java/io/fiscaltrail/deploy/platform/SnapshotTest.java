@@ -97,12 +97,12 @@ class SnapshotTest {
       assertThat(snapshot.toJson()).doesNotContain("V1");
     });
 
-    assertThat(refusalOf(importExpenditure("V1", null))).contains("voucher V1 is already recorded in this year");
+    assertThat(conflictOf(importExpenditure("V1", null))).contains("voucher V1 is already recorded in this year");
     assertThat(importReversal("V1").getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(refusalOf(importReversal("V1"))).contains("voucher V1 is already reversed");
-    assertThat(refusalOf(importExpenditure("V13", "V1"))).contains("voucher V1 is already reversed");
+    assertThat(conflictOf(importReversal("V1"))).contains("voucher V1 is already reversed");
+    assertThat(conflictOf(importExpenditure("V13", "V1"))).contains("voucher V1 is already reversed");
     assertThat(importExpenditure("V13", "V2").getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(refusalOf(importReversal("V2"))).contains("voucher V2 is already reversed");
+    assertThat(conflictOf(importReversal("V2"))).contains("voucher V2 is already reversed");
     assertThat(refusalOf(importReversal("V99"))).contains("no voucher V99 was recorded in this year");
   }
 
@@ -128,6 +128,12 @@ class SnapshotTest {
   /** An import is refused as a whole, with the problem of each refused record. */
   private static String refusalOf(ResponseEntity<String> response) {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    return response.getBody();
+  }
+
+  /** An import that only clashes with what is stored (a voucher taken or reversed) is a conflict. */
+  private static String conflictOf(ResponseEntity<String> response) {
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     return response.getBody();
   }
 
