@@ -3,30 +3,20 @@ package io.fiscaltrail.deploy.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import io.fiscaltrail.access.account.AccountBootstrap;
-import io.fiscaltrail.deploy.FiscalTrailApplication;
-import io.fiscaltrail.deploy.TestAccounts;
-import java.io.File;
+import io.fiscaltrail.deploy.ChildApplication;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -39,24 +29,23 @@ import org.springframework.web.client.RestClient;
  */
 class ImportSurvivesKillTest {
 
-  private static final int SIGKILL_EXIT_STATUS = 128 + 9;
   private static final int YEARS = 5;
   private static final int VOUCHERS_PER_YEAR = 5_000;
   private static final int VOUCHERS = YEARS * VOUCHERS_PER_YEAR;
 
   @TempDir Path dataDir;
-  private Process application;
+  private ChildApplication application;
 
   @AfterEach
   void stop() {
     if (application != null) {
-      application.destroyForcibly();
+      application.close();
     }
   }
 
   @Test
   void keepsAllOrNoneOfAnImportKilledWhileItIsStored() throws Exception {
-    int mongoPort = freePort();
+    int mongoPort = ChildApplication.freePort();
     RestClient api = start(mongoPort);
     byte[] file = largeImport();
 
@@ -74,9 +63,7 @@ class ImportSurvivesKillTest {
       MongoDatabase store = client.getDatabase("fiscaltrail");
       await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(2)).until(() -> numbered(store) >= VOUCHERS);
     }
-    application.destroyForcibly();
-    assertThat(application.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(application.exitValue()).as("killed by SIGKILL").isEqualTo(SIGKILL_EXIT_STATUS);
+    application.kill();
     importing.join(30_000);
     System.out.printf("import of %d bytes, %d vouchers in %d streams: answer before the kill: %s%n",
         file.length, VOUCHERS, YEARS + 1, outcome.get());
@@ -115,42 +102,8 @@ class ImportSurvivesKillTest {
     return counter == null ? 0 : ((Number) counter.get("value")).longValue();
   }
 
-  /** Starts the application on the data directory, from its main classes only, and waits for it. */
   private RestClient start(int mongoPort) throws IOException {
-    int port = freePort();
-    Path log = Files.createTempFile("import-kill", ".log");
-    ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m",
-        "-cp", mainClasspath(),
-        FiscalTrailApplication.class.getName(),
-        "--server.port=" + port,
-        "--fiscaltrail.data-dir=" + dataDir,
-        "--fiscaltrail.embedded-mongo.port=" + mongoPort)
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
-    builder.environment().remove("MONGODB_URI");
-    builder.environment().put(AccountBootstrap.ADMIN_PASSWORD_VARIABLE, TestAccounts.ADMIN_PASSWORD);
-    application = builder.start();
-    RestClient api = RestClient.builder()
-        .baseUrl("http://127.0.0.1:" + port)
-        .defaultHeader(HttpHeaders.AUTHORIZATION, TestAccounts.authorization("admin", TestAccounts.ADMIN_PASSWORD))
-        .build();
-    await().atMost(Duration.ofSeconds(300)).ignoreExceptions().until(() -> // a loaded machine starts slowly
-        api.get().uri("/actuator/health").retrieve().body(JsonNode.class).get("status").asText().equals("UP"));
-    return api;
-  }
-
-  /** This JVM's classpath without test classes, as the packaged application would have it. */
-  private static String mainClasspath() {
-    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("-tests.jar"))
-        .collect(Collectors.joining(File.pathSeparator));
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+    application = ChildApplication.start(dataDir, mongoPort);
+    return application.api();
   }
 }

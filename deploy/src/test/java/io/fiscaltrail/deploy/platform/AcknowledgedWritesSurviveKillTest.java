@@ -7,25 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
-import io.fiscaltrail.deploy.FiscalTrailApplication;
-import io.fiscaltrail.deploy.TestAccounts;
-import java.io.File;
+import io.fiscaltrail.deploy.ChildApplication;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -37,21 +29,19 @@ import org.springframework.web.client.RestClient;
  */
 class AcknowledgedWritesSurviveKillTest {
 
-  private static final int SIGKILL_EXIT_STATUS = 128 + 9;
-
   @TempDir Path dataDir;
-  private Process application;
+  private ChildApplication application;
 
   @AfterEach
   void stop() {
     if (application != null) {
-      application.destroyForcibly();
+      application.close();
     }
   }
 
   @Test
   void keepsEveryAcknowledgedWriteThroughASigkill() throws Exception {
-    int mongoPort = freePort();
+    int mongoPort = ChildApplication.freePort();
     RestClient api = start(mongoPort);
     api.post().uri("/api/departments").contentType(MediaType.APPLICATION_JSON)
         .body("""
@@ -75,9 +65,7 @@ class AcknowledgedWritesSurviveKillTest {
     });
     writer.start();
     await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 30);
-    application.destroyForcibly();
-    assertThat(application.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(application.exitValue()).as("killed by SIGKILL").isEqualTo(SIGKILL_EXIT_STATUS);
+    application.kill();
     writer.join(30_000);
     List<String> acknowledgedBeforeKill = List.copyOf(acknowledged);
 
@@ -99,7 +87,7 @@ class AcknowledgedWritesSurviveKillTest {
    */
   @Test
   void projectionsCatchUpAfterASigkillToWhatAFreshReplayGives() throws Exception {
-    int mongoPort = freePort();
+    int mongoPort = ChildApplication.freePort();
     RestClient killed = start(mongoPort);
     killed.post().uri("/api/departments").contentType(MediaType.APPLICATION_JSON)
         .body("""
@@ -117,8 +105,7 @@ class AcknowledgedWritesSurviveKillTest {
     });
     writer.start();
     await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 40);
-    application.destroyForcibly();
-    assertThat(application.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    application.kill();
     writer.join(30_000);
 
     RestClient restarted = start(mongoPort);
@@ -168,43 +155,8 @@ class AcknowledgedWritesSurviveKillTest {
     }
   }
 
-  /** Starts the application on the data directory, from its main classes only, and waits for it. */
   private RestClient start(int mongoPort) throws IOException {
-    int port = freePort();
-    Path log = Files.createTempFile("kill-nine", ".log");
-    ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m",
-        "-cp", mainClasspath(),
-        FiscalTrailApplication.class.getName(),
-        "--server.port=" + port,
-        "--fiscaltrail.data-dir=" + dataDir,
-        "--fiscaltrail.embedded-mongo.port=" + mongoPort,
-        "--" + TestAccounts.DEMO_ACCOUNTS)
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
-    builder.environment().remove("MONGODB_URI");
-    application = builder.start();
-    RestClient api = RestClient.builder()
-        .baseUrl("http://127.0.0.1:" + port)
-        .defaultHeader(HttpHeaders.AUTHORIZATION, TestAccounts.adminAuthorization())
-        .build();
-    // a start takes some 75 s on 2 cores shared with other builds
-    await().atMost(Duration.ofSeconds(240)).ignoreExceptions().until(() ->
-        api.get().uri("/actuator/health").retrieve().body(JsonNode.class).get("status").asText().equals("UP"));
-    return api;
-  }
-
-  /** This JVM's classpath without test classes, as the packaged application would have it. */
-  private static String mainClasspath() {
-    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("-tests.jar"))
-        .collect(Collectors.joining(File.pathSeparator));
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+    application = ChildApplication.start(dataDir, mongoPort);
+    return application.api();
   }
 }
