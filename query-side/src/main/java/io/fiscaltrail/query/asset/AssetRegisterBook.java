@@ -7,8 +7,8 @@ import io.fiscaltrail.query.ledger.LedgerEntry;
 import io.fiscaltrail.query.ledger.RecordingIndex;
 import io.fiscaltrail.query.ledger.Statement;
 import io.fiscaltrail.query.ledger.Statements;
+import io.fiscaltrail.query.ledger.StreamFold;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +22,7 @@ import java.util.TreeMap;
 public final class AssetRegisterBook {
 
   private final AssetRegisterId register;
-  private long appliedSequence;
-  private final DailyFigures figures;
-  private final RecordingIndex recorded;
-  private final List<Checkpoint> passedCheckpoints = new ArrayList<>();
+  private final StreamFold fold;
   private final Statements currentAssets;
   private final Map<String, FixedAssetState> fixedAssets;
 
@@ -37,9 +34,7 @@ public final class AssetRegisterBook {
       Statements currentAssets,
       Map<String, FixedAssetState> fixedAssets) {
     this.register = register;
-    this.appliedSequence = appliedSequence;
-    this.figures = figures;
-    this.recorded = recorded;
+    this.fold = new StreamFold(appliedSequence, figures, recorded);
     this.currentAssets = currentAssets;
     this.fixedAssets = new TreeMap<>(fixedAssets);
   }
@@ -57,9 +52,9 @@ public final class AssetRegisterBook {
   public AssetRegisterBook asKnownAt(Instant knownAt, DailyFigures knownFigures) {
     return new AssetRegisterBook(
         register,
-        appliedSequence,
+        fold.appliedSequence(),
         knownFigures,
-        recorded,
+        fold.recorded(),
         currentAssets.knownAt(knownAt),
         fixedAssets);
   }
@@ -70,21 +65,21 @@ public final class AssetRegisterBook {
 
   /** The last event of the register's stream folded in; redeliveries at or below it are ignored. */
   public long appliedSequence() {
-    return appliedSequence;
+    return fold.appliedSequence();
   }
 
   public DailyFigures figures() {
-    return figures;
+    return fold.figures();
   }
 
   /** When the entries of each of the register's ledger chunks were recorded. */
   public RecordingIndex recorded() {
-    return recorded;
+    return fold.recorded();
   }
 
   /** The checkpoints passed since the book was read, for the ledger to keep before the book is saved. */
   List<Checkpoint> passedCheckpoints() {
-    return List.copyOf(passedCheckpoints);
+    return fold.passedCheckpoints();
   }
 
   public Statements currentAssets() {
@@ -104,9 +99,7 @@ public final class AssetRegisterBook {
    * {@code after} is null (disposed, or never registered); false when the fact was already folded in.
    */
   boolean post(LedgerEntry entry, String assetId, FixedAssetState after) {
-    return apply(entry.sequence(), () -> {
-      figures.add(entry.effectiveDate(), entry.contributions());
-      recorded.add(entry);
+    return fold.post(entry, () -> {
       if (after == null) {
         fixedAssets.remove(assetId);
       } else {
@@ -116,16 +109,6 @@ public final class AssetRegisterBook {
   }
 
   void state(Statement statement) {
-    apply(statement.origin().sequence(), () -> currentAssets.add(statement));
-  }
-
-  private boolean apply(long sequence, Runnable change) {
-    if (sequence <= appliedSequence) {
-      return false;
-    }
-    passedCheckpoints.addAll(Checkpoint.passed(appliedSequence, sequence, figures));
-    change.run();
-    appliedSequence = sequence;
-    return true;
+    fold.apply(statement.origin().sequence(), () -> currentAssets.add(statement));
   }
 }

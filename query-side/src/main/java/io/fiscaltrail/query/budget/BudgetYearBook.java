@@ -6,6 +6,7 @@ import io.fiscaltrail.query.ledger.DailyFigures;
 import io.fiscaltrail.query.ledger.EventOrigin;
 import io.fiscaltrail.query.ledger.LedgerEntry;
 import io.fiscaltrail.query.ledger.RecordingIndex;
+import io.fiscaltrail.query.ledger.StreamFold;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +24,7 @@ import java.util.function.Function;
 public final class BudgetYearBook {
 
   private final BudgetYearId budgetYear;
-  private long appliedSequence;
-  private final DailyFigures figures;
-  private final RecordingIndex recorded;
-  private final List<Checkpoint> passedCheckpoints = new ArrayList<>();
+  private final StreamFold fold;
   private final List<PerformanceTarget> targets;
   private final List<RecordedOutput> outputs;
   private final List<Disclosure> disclosures;
@@ -46,9 +44,7 @@ public final class BudgetYearBook {
       List<FiledReport> filings,
       List<AuditNote> notes) {
     this.budgetYear = budgetYear;
-    this.appliedSequence = appliedSequence;
-    this.figures = figures;
-    this.recorded = recorded;
+    this.fold = new StreamFold(appliedSequence, figures, recorded);
     this.targets = new ArrayList<>(targets);
     this.outputs = new ArrayList<>(outputs);
     this.disclosures = new ArrayList<>(disclosures);
@@ -72,9 +68,9 @@ public final class BudgetYearBook {
   public BudgetYearBook asKnownAt(Instant knownAt, DailyFigures knownFigures) {
     return new BudgetYearBook(
         budgetYear,
-        appliedSequence,
+        fold.appliedSequence(),
         knownFigures,
-        recorded,
+        fold.recorded(),
         known(targets, PerformanceTarget::origin, knownAt),
         known(outputs, RecordedOutput::origin, knownAt),
         known(disclosures, Disclosure::origin, knownAt),
@@ -96,21 +92,21 @@ public final class BudgetYearBook {
    * it is a redelivery and is ignored, which keeps the projection idempotent.
    */
   public long appliedSequence() {
-    return appliedSequence;
+    return fold.appliedSequence();
   }
 
   public DailyFigures figures() {
-    return figures;
+    return fold.figures();
   }
 
   /** When the entries of each of the year's ledger chunks were recorded. */
   public RecordingIndex recorded() {
-    return recorded;
+    return fold.recorded();
   }
 
   /** The checkpoints passed since the book was read, for the ledger to keep before the book is saved. */
   List<Checkpoint> passedCheckpoints() {
-    return List.copyOf(passedCheckpoints);
+    return fold.passedCheckpoints();
   }
 
   public List<PerformanceTarget> targets() {
@@ -144,10 +140,7 @@ public final class BudgetYearBook {
 
   /** Folds a money fact into the figures; false when it was already folded in. */
   boolean post(LedgerEntry entry) {
-    return apply(entry.sequence(), () -> {
-      figures.add(entry.effectiveDate(), entry.contributions());
-      recorded.add(entry);
-    });
+    return fold.post(entry, () -> {});
   }
 
   void add(PerformanceTarget target) {
@@ -174,13 +167,7 @@ public final class BudgetYearBook {
     apply(note.origin().sequence(), () -> notes.add(note));
   }
 
-  private boolean apply(long sequence, Runnable change) {
-    if (sequence <= appliedSequence) {
-      return false;
-    }
-    passedCheckpoints.addAll(Checkpoint.passed(appliedSequence, sequence, figures));
-    change.run();
-    appliedSequence = sequence;
-    return true;
+  private void apply(long sequence, Runnable change) {
+    fold.apply(sequence, change);
   }
 }
