@@ -41,10 +41,14 @@ import org.bson.Document;
  */
 public class GlobalSequenceStorageStrategy implements StorageStrategy {
 
+  /** Streams whose last hash a writer keeps: a few hundred bytes each, far more streams than a day's writing touches. */
+  private static final int STREAM_HEADS_REMEMBERED = 10_000;
+
   private final GlobalSequenceAllocator allocator;
   private final StreamReader streamReader;
   private final TrackedEventReader trackedEventReader;
   private final Clock clock;
+  private final StreamHeads streamHeads = new StreamHeads(STREAM_HEADS_REMEMBERED);
 
   /**
    * @param gapTimeout how long tracking waits for an allocated number whose event is missing,
@@ -79,8 +83,9 @@ public class GlobalSequenceStorageStrategy implements StorageStrategy {
       documents.add(EventDocuments.event(
           first + documents.size(), recordedAt, event, commits.get(event.getAggregateIdentifier()), serializer));
     }
-    HashChain.link(eventCollection, documents);
+    HashChain.link(eventCollection, documents, streamHeads);
     eventCollection.insertMany(documents);
+    streamHeads.stored(documents);
   }
 
   @Override

@@ -18,6 +18,7 @@ import static io.fiscaltrail.eventstore.EventDocuments.streamKey;
 import com.mongodb.client.MongoCollection;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -48,23 +49,30 @@ public final class HashChain {
   /**
    * Gives each new event document its {@code previousHash} and {@code hash}: an event chains to
    * the one before it in the batch, the first of a stream in the batch to the stream's stored
-   * predecessor (one exact {@code streamKey} read for the whole batch), the first of a stream to
-   * {@link #GENESIS}. A rival writer of the same stream read the same predecessor and collides
-   * with this batch on the unique stream key, so one chain wins.
+   * predecessor (the head this process stored last, else one exact {@code streamKey} read for the
+   * whole batch), the first of a stream to {@link #GENESIS}. A rival writer of the same stream chained
+   * to the same predecessor and collides with this batch on the unique stream key, so one chain wins.
    */
-  static void link(MongoCollection<Document> events, List<Document> batch) {
+  static void link(MongoCollection<Document> events, List<Document> batch, StreamHeads knownHeads) {
     Map<String, Long> firstOfStream = new HashMap<>();
     for (Document event : batch) {
       firstOfStream.merge(event.getString(AGGREGATE_IDENTIFIER), sequenceNumber(event), Math::min);
     }
-    List<String> predecessorKeys = firstOfStream.entrySet().stream()
-        .filter(first -> first.getValue() > 0)
-        .map(first -> streamKey(first.getKey(), first.getValue() - 1))
-        .toList();
-    Map<Object, Document> predecessors = ExactKeyLookup.find(events, STREAM_KEY, predecessorKeys);
     Map<String, String> heads = new HashMap<>();
-    firstOfStream.forEach((stream, first) -> heads.put(stream,
-        first == 0 ? GENESIS : chainedHash(predecessors.get(streamKey(stream, first - 1)))));
+    List<String> predecessorKeys = new ArrayList<>();
+    firstOfStream.forEach((stream, first) -> {
+      if (first == 0) {
+        heads.put(stream, GENESIS);
+      } else {
+        knownHeads.hashOf(stream, first - 1).ifPresentOrElse(
+            hash -> heads.put(stream, hash), () -> predecessorKeys.add(streamKey(stream, first - 1)));
+      }
+    });
+    if (!predecessorKeys.isEmpty()) {
+      Map<Object, Document> predecessors = ExactKeyLookup.find(events, STREAM_KEY, predecessorKeys);
+      firstOfStream.forEach((stream, first) -> heads.computeIfAbsent(stream,
+          unknown -> chainedHash(predecessors.get(streamKey(stream, first - 1)))));
+    }
     for (Document event : batch) {
       String previous = heads.get(event.getString(AGGREGATE_IDENTIFIER));
       event.append(PREVIOUS_HASH, previous);

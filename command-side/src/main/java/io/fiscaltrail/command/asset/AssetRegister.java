@@ -32,7 +32,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A department's assets across the years: balances of current assets as stated on dates, and
  * each fixed asset from acquisition through depreciation and use to disposal.
  */
-@Aggregate
+@Aggregate(cache = "assetRegisterCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class AssetRegister {
 

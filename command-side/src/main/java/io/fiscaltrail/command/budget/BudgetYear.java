@@ -59,7 +59,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * recorded for the year. Each handler checks its rules (see {@link BudgetYearRules}) before it
  * applies anything, so a refused command appends nothing.
  */
-@Aggregate(snapshotTriggerDefinition = "budgetYearSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "budgetYearSnapshotTrigger", cache = "budgetYearCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class BudgetYear {
 

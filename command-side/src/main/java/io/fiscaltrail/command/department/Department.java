@@ -15,7 +15,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A budget unit (预算单位): its registration and staffing. */
-@Aggregate
+@Aggregate(cache = "departmentCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class Department {
 
