@@ -4,6 +4,9 @@
 #   deploy/benchmark/run.sh [--quick] [--no-build]
 #   --quick     small workload, as-of points 1,000 and 10,000 entries (< 5 min on 2 cores)
 #   --no-build  measure deploy/target/fiscaltrail.jar as it is, even if sources changed since
+#   --only=P,.. run only these phases of ingest,http,raw,asof,rebuild (raw needs ingest for its
+#               ratio); results.json then has null for what was not measured. For diagnosis.
+#   --points=N,.. as-of points (entries in the big year) instead of the mode's
 #   FISCALTRAIL_JAR=path  measure that jar instead (builds nothing)
 #   BENCH_JAVA_OPTS=...   extra options for the benchmark JVM (a profiler, say)
 # Builds the all-in-one jar when it is missing or older than any source, compiles the benchmark

@@ -8,7 +8,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.common.transaction.TransactionManager;
@@ -39,21 +38,20 @@ class CommandSideConfiguration {
    * reads nothing from the store before it appends. Another command-side instance may have written
    * the stream since: the append then collides with its event on the unique stream key, Axon drops
    * the cached aggregate on that rollback, and the gateway retries on state loaded from the store.
-   * Weak references: the cache holds what the heap can spare, and a collected entry is reloaded.
    */
   @Bean
   Cache budgetYearCache() {
-    return new WeakReferenceCache();
+    return new AggregateCache();
   }
 
   @Bean
   Cache assetRegisterCache() {
-    return new WeakReferenceCache();
+    return new AggregateCache();
   }
 
   @Bean
   Cache departmentCache() {
-    return new WeakReferenceCache();
+    return new AggregateCache();
   }
 
   /**

@@ -49,6 +49,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -76,8 +78,13 @@ public final class Benchmark {
   private static final int YEAR = 2024;
   private static final int BIG_YEAR = 2024;
   private static final String BIG_DEPARTMENT = "bench-big";
+  private static final List<String> PHASES = List.of("ingest", "http", "raw", "asof", "rebuild");
 
   private final boolean quick;
+  /** Phases to run (--only=ingest,http,raw,asof,rebuild); all when the option is absent. */
+  private final Set<String> phases;
+  /** As-of points (--points=1000,100000); the mode's when absent. */
+  private final int[] points;
   private final Path out;
   private final Path dataDir;
   private final boolean external;
@@ -100,8 +107,10 @@ public final class Benchmark {
   private MongoDatabase database;
   private String base;
 
-  private Benchmark(boolean quick, Path out, Path dataDir, boolean external) {
+  private Benchmark(boolean quick, Set<String> phases, int[] points, Path out, Path dataDir, boolean external) {
     this.quick = quick;
+    this.phases = phases;
+    this.points = points;
     this.out = out;
     this.dataDir = dataDir;
     this.external = external;
@@ -113,7 +122,13 @@ public final class Benchmark {
     Path dataDir = Path.of(option(args, "--data-dir=", "deploy/benchmark/target/data"));
     boolean external = System.getenv("MONGODB_URI") != null && !System.getenv("MONGODB_URI").isBlank();
     int code = 0;
-    Benchmark benchmark = new Benchmark(quick, out, dataDir, external);
+    Set<String> phases = Set.of(option(args, "--only=", String.join(",", PHASES)).split(","));
+    if (!PHASES.containsAll(phases)) {
+      throw new IllegalArgumentException("--only takes some of " + PHASES + ", not " + phases);
+    }
+    String pointsOption = option(args, "--points=", quick ? "1000,10000" : "1000,10000,100000");
+    int[] points = Arrays.stream(pointsOption.split(",")).mapToInt(Integer::parseInt).sorted().toArray();
+    Benchmark benchmark = new Benchmark(quick, phases, points, out, dataDir, external);
     try {
       benchmark.run();
     } catch (Throwable e) {
@@ -141,15 +156,27 @@ public final class Benchmark {
     int expendituresPerYear = quick ? 120 : 300;
     int httpDepartments = quick ? 2 : 4;
     int rawInserts = quick ? 1500 : 3000;
-    int[] asofPoints = quick ? new int[] {1_000, 10_000} : new int[] {1_000, 10_000, 100_000};
     int budgetSamples = quick ? 200 : 500;
     int reportSamples = quick ? 40 : 100;
 
-    ingestThroughGateway(departments, expendituresPerYear);
-    ingestThroughHttp(httpDepartments, expendituresPerYear);
-    rawInsert(rawInserts);
-    asOf(asofPoints, budgetSamples, reportSamples);
-    rebuildAndScan();
+    if (phases.contains("ingest")) {
+      ingestThroughGateway(departments, expendituresPerYear);
+    }
+    if (phases.contains("http")) {
+      ingestThroughHttp(httpDepartments, expendituresPerYear);
+    }
+    if (phases.contains("raw")) {
+      rawInsert(rawInserts);
+    }
+    if (phases.contains("asof")) {
+      asOf(points, budgetSamples, reportSamples);
+    }
+    if (phases.contains("rebuild")) {
+      rebuildAndScan();
+    }
+    if (phases.size() < PHASES.size()) {
+      results.put("_only", List.copyOf(new TreeSet<>(phases)));
+    }
 
     results.put("_wall_s", round((System.nanoTime() - wall) / 1e9, 1));
     write();
@@ -346,13 +373,14 @@ public final class Benchmark {
     double seconds = (System.nanoTime() - t0) / 1e9;
     raw.drop();
     double rate = count / seconds;
-    double ingest = ((Number) results.get("ingest_events_per_s")).doubleValue();
     results.put("raw_insert_per_s", round(rate, 1));
-    results.put("ingest_ratio", round(ingest / rate, 3));
     results.put("_raw_document_bytes", bytes);
     row("raw driver insertOne (acknowledged, " + bytes + " B docs, unique index)", fmt(rate, 1) + " docs/s",
         count + " inserts in " + fmt(seconds, 1) + " s");
-    row("ingest_ratio (gateway / raw insert)", fmt(ingest / rate, 3), "target >= 0.5");
+    if (results.get("ingest_events_per_s") instanceof Number ingest) {
+      results.put("ingest_ratio", round(ingest.doubleValue() / rate, 3));
+      row("ingest_ratio (gateway / raw insert)", fmt(ingest.doubleValue() / rate, 3), "target >= 0.5");
+    }
   }
 
   /** What each gateway command cost in MongoDB commands, by thread: where the time of the ingest went. */
@@ -470,6 +498,8 @@ public final class Benchmark {
       for (int i = 0; i < 20; i++) { // warm-up
         get(path + "/budget?asOf=" + date(BIG_YEAR, 1 + random.nextInt(366)));
       }
+      long[] gcBefore = gcCountAndMillis();
+      long sampling = System.nanoTime();
       double[] budget = new double[budgetSamples];
       for (int i = 0; i < budgetSamples; i++) {
         String asOfDate = date(BIG_YEAR, 1 + random.nextInt(366));
@@ -485,7 +515,15 @@ public final class Benchmark {
         get(path + "/report?format=markdown&asOf=" + asOfDate + knownAt(i));
         report[i] = (System.nanoTime() - s) / 1e6;
       }
+      long[] gcAfter = gcCountAndMillis();
+      double samplingSeconds = (System.nanoTime() - sampling) / 1e9;
       knownAtDetails(point, budget, report);
+      // a tail is read next to the collector's pauses (this process runs server and client both)
+      double[] slowest = Arrays.stream(budget).sorted().skip(Math.max(0, budget.length - 5)).toArray();
+      results.put("_gc_during_asof_at_" + point, Map.of("collections", gcAfter[0] - gcBefore[0], "ms", gcAfter[1] - gcBefore[1]));
+      row("collector during the as-of requests at " + point + " entries",
+          (gcAfter[0] - gcBefore[0]) + " collections, " + (gcAfter[1] - gcBefore[1]) + " ms",
+          "in " + fmt(samplingSeconds, 1) + " s of requests; slowest /budget (ms): " + Arrays.toString(Arrays.stream(slowest).map(v -> round(v, 1)).toArray()));
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("entries", point);
       p.put("p50_ms", round(percentile(budget, 50), 2));
@@ -543,6 +581,17 @@ public final class Benchmark {
         reportKnownAt.length + " of the requests above");
   }
 
+  /** Collections and milliseconds spent in them so far, over every collector of this JVM. */
+  private static long[] gcCountAndMillis() {
+    long count = 0;
+    long millis = 0;
+    for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, collector.getCollectionCount());
+      millis += Math.max(0, collector.getCollectionTime());
+    }
+    return new long[] {count, millis};
+  }
+
   private static double usedHeapMb() {
     for (int i = 0; i < 3; i++) {
       System.gc();
@@ -571,25 +620,45 @@ public final class Benchmark {
     double scanSeconds = (System.nanoTime() - t0) / 1e9;
     double scanRate = scanned / scanSeconds;
 
-    List<StreamingEventProcessor> processors = streamingProcessors();
+    // each projection alone, as POST /api/admin/projections/{name}/rebuild replays it
     long head = head();
+    Map<String, Double> alone = new LinkedHashMap<>();
+    for (StreamingEventProcessor processor : streamingProcessors()) {
+      String name = processor.getName();
+      t0 = System.nanoTime();
+      post("/api/admin/projections/" + name + "/rebuild", "application/json", "");
+      awaitCaughtUp(Duration.ofMinutes(30), head);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      alone.put(name, count / seconds);
+      results.put("_rebuild_" + name + "_events_per_s", round(count / seconds, 1));
+      row("rebuild " + name + " alone (POST …/projections/" + name + "/rebuild)", fmt(count / seconds, 1) + " events/s",
+          count + " events in " + fmt(seconds, 1) + " s");
+    }
+    // the slowest projection's replay: what a rebuild of the read model costs at worst per projection
+    Map.Entry<String, Double> slowest = alone.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
+    double rebuildRate = slowest.getValue();
+
+    // every projection at once, as after a restore of the read model
+    List<StreamingEventProcessor> processors = streamingProcessors();
     t0 = System.nanoTime();
     processors.forEach(StreamingEventProcessor::shutDown);
     processors.forEach(StreamingEventProcessor::resetTokens);
     processors.forEach(StreamingEventProcessor::start);
     awaitCaughtUp(Duration.ofMinutes(30), head);
-    double rebuildSeconds = (System.nanoTime() - t0) / 1e9;
-    double rebuildRate = count / rebuildSeconds;
+    double allSeconds = (System.nanoTime() - t0) / 1e9;
+    List<String> names = processors.stream().map(StreamingEventProcessor::getName).toList();
+    results.put("_rebuild_all_at_once_events_per_s", round(count / allSeconds, 1));
+    results.put("_rebuild_all_at_once_ratio", round(count / allSeconds / scanRate, 3));
+    row("rebuild " + names + " all at once", fmt(count / allSeconds, 1) + " events/s",
+        count + " events in " + fmt(allSeconds, 1) + " s (each processor reads the whole stream)");
 
     results.put("rebuild_events_per_s", round(rebuildRate, 1));
     results.put("raw_scan_per_s", round(scanRate, 1));
     results.put("rebuild_ratio", round(rebuildRate / scanRate, 3));
     results.put("_events_in_store", count);
-    List<String> names = processors.stream().map(StreamingEventProcessor::getName).toList();
-    row("rebuild: reset " + names + ", replay to head", fmt(rebuildRate, 1) + " events/s",
-        count + " events in " + fmt(rebuildSeconds, 1) + " s (each processor reads the whole stream)");
     row("raw driver cursor scan of domainevents", fmt(scanRate, 1) + " docs/s", scanned + " docs in " + fmt(scanSeconds, 2) + " s");
-    row("rebuild_ratio (rebuild / raw scan)", fmt(rebuildRate / scanRate, 3), "target >= 0.5");
+    row("rebuild_ratio (slowest projection alone / raw scan)", fmt(rebuildRate / scanRate, 3),
+        "target >= 0.5; slowest: " + slowest.getKey() + "; all at once: " + fmt(count / allSeconds / scanRate, 3));
   }
 
   private List<StreamingEventProcessor> streamingProcessors() {
