@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.common.transaction.TransactionManager;
@@ -40,18 +41,22 @@ class CommandSideConfiguration {
    * the cached aggregate on that rollback, and the gateway retries on state loaded from the store.
    */
   @Bean
-  Cache budgetYearCache() {
-    return new AggregateCache();
+  Cache budgetYearCache(CommandSideProperties properties) {
+    return aggregateCache(properties);
   }
 
   @Bean
-  Cache assetRegisterCache() {
-    return new AggregateCache();
+  Cache assetRegisterCache(CommandSideProperties properties) {
+    return aggregateCache(properties);
   }
 
   @Bean
-  Cache departmentCache() {
-    return new AggregateCache();
+  Cache departmentCache(CommandSideProperties properties) {
+    return aggregateCache(properties);
+  }
+
+  private static Cache aggregateCache(CommandSideProperties properties) {
+    return properties.cacheAggregates() ? new AggregateCache() : NoCache.INSTANCE;
   }
 
   /**

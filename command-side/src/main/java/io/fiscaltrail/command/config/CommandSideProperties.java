@@ -10,6 +10,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param snapshotThreshold events after which a fiscal year's state is snapshotted, so that a
  *     command never re-reads a long stream from its start
+ * @param cacheAggregates whether aggregates stay in memory between commands (off: every command
+ *     loads its aggregate from the snapshot and the events after it)
  * @param conflictRetries how often a command that lost an optimistic-concurrency race is retried
  *     on fresh state before the caller gets 409
  * @param maxJsonBody the largest body of a JSON command; a larger one is answered 413
@@ -20,6 +22,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("fiscaltrail.command")
 public record CommandSideProperties(
     @DefaultValue("250") int snapshotThreshold,
+    @DefaultValue("true") boolean cacheAggregates,
     @DefaultValue("3") int conflictRetries,
     @DefaultValue("256KB") DataSize maxJsonBody,
     @DefaultValue("8MB") DataSize maxImportBody,

@@ -603,7 +603,7 @@ public final class Benchmark {
   // ---------------------------------------------------------------------------------------------
   // rebuild
 
-  private void rebuildAndScan() {
+  private void rebuildAndScan() throws IOException, InterruptedException {
     awaitCaughtUp(Duration.ofMinutes(20));
     MongoCollection<Document> events = database.getCollection("domainevents");
     long count = events.estimatedDocumentCount();

@@ -1,5 +1,6 @@
 package io.fiscaltrail.deploy.embedded;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -106,6 +107,13 @@ final class DurableH2Backend extends H2Backend {
   /** The same engine without a file, for tests that need a fresh store and not its durability. */
   static DurableH2Backend withoutFile() {
     return new DurableH2Backend(MVStore.open(null), Set.of(), Duration.ZERO);
+  }
+
+  /** The stock database, with index lookups that do not serialize keys ({@link IndexKeyType}). */
+  @Override
+  protected MongoDatabase openOrCreateDatabase(String databaseName) {
+    // the store of H2Backend: it opens the databases already stored before this class has its own
+    return new FastIndexH2Database(databaseName, getMvStore(), getCursorRegistry());
   }
 
   // Every command passes here, whether it came as OP_MSG (every driver since MongoDB 3.6) or as

@@ -1,0 +1,45 @@
+package io.fiscaltrail.deploy.embedded;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import org.h2.mvstore.type.ObjectDataType;
+
+/**
+ * The key type of the embedded server's index maps: H2's own {@link ObjectDataType}, stored the
+ * same way and ordered the same way, only faster to compare.
+ *
+ * <p>mongo-java-server keys an index by {@link KeyValue}, which is not {@link Comparable}, so H2
+ * orders such keys by their Java serialization and serializes both keys again at every comparison
+ * of every lookup: a third of the CPU of a projection replay went there. This type keeps the same
+ * order (so data files written by the stock backend stay valid, and stay readable by it) but
+ * remembers each key's serialized bytes, by identity, as long as the key object lives (the keys of
+ * loaded pages, the key of a running lookup), within a bound on the memory it takes.
+ */
+final class IndexKeyType extends ObjectDataType {
+
+  static final IndexKeyType INSTANCE = new IndexKeyType();
+
+  private static final long REMEMBERED_BYTES = 16L * 1024 * 1024;
+
+  private final Cache<Object, byte[]> serialized = Caffeine.newBuilder()
+      .weakKeys() // identity, and gone with the key object
+      .maximumWeight(REMEMBERED_BYTES)
+      .weigher((Object key, byte[] bytes) -> bytes.length)
+      .build();
+
+  private IndexKeyType() {}
+
+  @Override
+  public int compare(Object a, Object b) {
+    if (a instanceof KeyValue && b instanceof KeyValue) {
+      // what ObjectDataType does for two objects that are not Comparable, minus the re-serializing
+      return a == b ? 0 : compareNotNull(serializedForm(a), serializedForm(b));
+    }
+    return super.compare(a, b);
+  }
+
+  private byte[] serializedForm(Object key) {
+    return serialized.get(key, ObjectDataType::serialize);
+  }
+}

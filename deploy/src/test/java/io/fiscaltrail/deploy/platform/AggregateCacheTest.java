@@ -1,0 +1,140 @@
+package io.fiscaltrail.deploy.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import io.fiscaltrail.deploy.FiscalTrailApplication;
+import io.fiscaltrail.deploy.TestAccounts;
+import io.fiscaltrail.deploy.embedded.WireServer;
+import io.fiscaltrail.kernel.money.Money;
+import io.fiscaltrail.kernel.budget.BudgetLine;
+import io.fiscaltrail.kernel.budget.BudgetYearId;
+import io.fiscaltrail.kernel.budget.InitialAppropriationApproved;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.LongStream;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.BsonDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A command on an aggregate this process already holds reads nothing from the store, and one whose
+ * stream another writer extended meanwhile is not decided on the stale state it held.
+ */
+@SpringBootTest(
+    classes = {FiscalTrailApplication.class, AggregateCacheTest.StreamReads.class},
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = TestAccounts.DEMO_ACCOUNTS)
+class AggregateCacheTest {
+
+  private static final WireServer MONGO = new WireServer();
+
+  @DynamicPropertySource
+  static void store(DynamicPropertyRegistry properties) {
+    properties.add("spring.data.mongodb.uri", () -> MONGO.uri("aggregate-cache"));
+  }
+
+  @AfterAll
+  static void stopStore() {
+    MONGO.close();
+  }
+
+  /** The reads that load an aggregate: its snapshot, or its events by stream key. */
+  @TestConfiguration
+  static class StreamReads {
+    static final List<String> SEEN = new CopyOnWriteArrayList<>();
+
+    @Bean
+    MongoClientSettingsBuilderCustomizer countStreamReads() {
+      return settings -> settings.addCommandListener(new CommandListener() {
+        @Override
+        public void commandStarted(CommandStartedEvent event) {
+          BsonDocument command = event.getCommand();
+          if (!event.getCommandName().equals("find")) {
+            return;
+          }
+          String collection = command.getString("find").getValue();
+          boolean snapshotRead = collection.equals("snapshotevents");
+          boolean streamRead = collection.equals("domainevents") && command.toJson().contains("streamKey");
+          if (snapshotRead || streamRead) {
+            SEEN.add(collection + " " + command.get("filter"));
+          }
+        }
+      });
+    }
+  }
+
+  private TestRestTemplate http;
+
+  @Autowired
+  void signIn(TestRestTemplate anonymous) {
+    http = TestAccounts.admin(anonymous);
+  }
+
+  @Autowired private EventStore eventStore;
+
+  @Test
+  void aSecondCommandOnAYearReadsNeitherSnapshotNorEvents() {
+    register("cached");
+    appropriate("cached", "INITIAL", "100.00");
+    StreamReads.SEEN.clear();
+
+    appropriate("cached", "INITIAL", "200.00");
+
+    assertThat(StreamReads.SEEN).isEmpty();
+  }
+
+  @Test
+  void aStreamExtendedByAnotherWriterIsReloadedBeforeTheCommandIsDecided() {
+    register("stale");
+    appropriate("stale", "INITIAL", "100.00");
+    appropriate("stale", "INITIAL", "200.00");
+    BudgetYearId year = BudgetYearId.of("stale", 2022);
+    // another command-side instance appends to the year behind this process's back
+    long next = eventStore.lastSequenceNumberFor(year.toString()).orElseThrow() + 1;
+    eventStore.publish(new GenericDomainEventMessage<>("BudgetYear", year.toString(), next,
+        new InitialAppropriationApproved(year, BudgetLine.UNASSIGNED, Money.parse("500.00"),
+            LocalDate.of(2022, 1, 1), "elsewhere", null)));
+
+    // allowed only on the year as stored (800.00), not as this process held it (300.00)
+    assertThat(appropriate("stale", "REDUCTION", "800.00")).isEqualTo(HttpStatus.CREATED);
+    assertThat(appropriate("stale", "REDUCTION", "0.01")).isEqualTo(HttpStatus.BAD_REQUEST);
+    long last = eventStore.lastSequenceNumberFor(year.toString()).orElseThrow();
+    assertThat(eventStore.readEvents(year.toString()).asStream().map(e -> e.getSequenceNumber()).toList())
+        .containsExactlyElementsOf(LongStream.rangeClosed(0, last).boxed().toList());
+  }
+
+  private void register(String code) {
+    assertThat(post("/api/departments", """
+        {"code":"%s","name":"缓存","authorizedHeadcount":1,"actualHeadcount":1,"divisions":0}""".formatted(code)))
+        .isEqualTo(HttpStatus.CREATED);
+  }
+
+  private HttpStatus appropriate(String code, String kind, String amount) {
+    return post("/api/departments/" + code + "/years/2022/appropriations", """
+        {"kind":"%s","amount":"%s","effectiveDate":"2022-03-01","document":"d","reason":"r"}""".formatted(kind, amount));
+  }
+
+  private HttpStatus post(String path, String json) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return HttpStatus.valueOf(http.postForEntity(path, new HttpEntity<>(json, headers), String.class)
+        .getStatusCode().value());
+  }
+}
