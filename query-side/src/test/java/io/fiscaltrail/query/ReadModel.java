@@ -27,8 +27,9 @@ public final class ReadModel {
         .forEach(p -> projections.add(new AnnotationEventHandlerAdapter(p)));
   }
 
-  /** Starts from an empty store. */
+  /** Starts from an empty store, with the projections reset as before a replay. */
   public void clear() {
+    reset();
     mongo.getDb().drop();
   }
 

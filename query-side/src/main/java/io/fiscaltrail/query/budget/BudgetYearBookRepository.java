@@ -7,7 +7,10 @@ import static io.fiscaltrail.query.ledger.LedgerDocuments.origin;
 import static io.fiscaltrail.query.ledger.LedgerDocuments.text;
 
 import com.mongodb.client.MongoCollection;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import io.fiscaltrail.kernel.budget.BudgetYearId;
 import io.fiscaltrail.kernel.budget.ClaimedFigure;
@@ -34,10 +37,46 @@ public class BudgetYearBookRepository {
 
   static final String COLLECTION = "budget_year_figures";
 
+  /** Decoded books of the years asked about lately, for {@link #read}; a few megabytes each at most. */
+  private static final int BOOKS_KEPT_DECODED = 64;
+
   private final MongoCollection<Document> collection;
+  private final Cache<String, BudgetYearBook> decoded =
+      Caffeine.newBuilder().maximumSize(BOOKS_KEPT_DECODED).build();
 
   public BudgetYearBookRepository(MongoTemplate mongo) {
     this.collection = mongo.getCollection(COLLECTION);
+  }
+
+  /**
+   * The books of the given years as they stand, for answering questions, never for folding into:
+   * the same book object may serve many requests. A book is decoded again only when its stored
+   * {@code appliedSequence} moved (any change to a book moves it, and a replay writes the same
+   * document at the same sequence, after the reset that empties this cache too), so a long year is read as one small projection of its version
+   * rather than a transfer and decoding of every day's figures at each request.
+   */
+  public Map<BudgetYearId, BudgetYearBook> read(Collection<BudgetYearId> years) {
+    List<String> ids = years.stream().map(BudgetYearId::toString).toList();
+    Map<BudgetYearId, BudgetYearBook> books = new HashMap<>();
+    List<String> changed = new ArrayList<>();
+    collection.find(Filters.in("_id", ids)).projection(Projections.include("appliedSequence")).forEach(d -> {
+      BudgetYearBook known = decoded.getIfPresent(d.getString("_id"));
+      if (known != null && known.appliedSequence() == d.get("appliedSequence", Number.class).longValue()) {
+        books.put(known.budgetYear(), known);
+      } else {
+        changed.add(d.getString("_id"));
+      }
+    });
+    if (!changed.isEmpty()) {
+      collection.find(Filters.in("_id", changed)).forEach(d -> {
+        BudgetYearBook book = fromDocument(d);
+        decoded.put(d.getString("_id"), book);
+        books.put(book.budgetYear(), book);
+      });
+    }
+    // not stored (or no longer: a rebuild dropped it): empty
+    years.forEach(year -> books.computeIfAbsent(year, BudgetYearBook::empty));
+    return books;
   }
 
   /** The books of the given years; a year no fact has reached comes back empty. */
@@ -76,6 +115,7 @@ public class BudgetYearBookRepository {
 
   void deleteAll() {
     collection.deleteMany(new Document());
+    decoded.invalidateAll();
   }
 
   private static Document toDocument(BudgetYearBook book) {

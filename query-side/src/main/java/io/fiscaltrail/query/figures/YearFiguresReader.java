@@ -79,7 +79,7 @@ public class YearFiguresReader {
   private YearFigures read(
       DepartmentRecord department, BudgetYearId budgetYear, LocalDate asOf, Optional<Instant> knownAt) {
     BudgetYearId priorYear = new BudgetYearId(budgetYear.department(), budgetYear.year() - 1);
-    Map<BudgetYearId, BudgetYearBook> books = years.find(List.of(budgetYear, priorYear));
+    Map<BudgetYearId, BudgetYearBook> books = years.read(List.of(budgetYear, priorYear));
     BudgetYearBook book = books.get(budgetYear);
     BudgetYearBook priorYearBook = books.get(priorYear);
     AssetRegisterBook register = assets.find(new AssetRegisterId(budgetYear.department()));

@@ -118,6 +118,25 @@ class BudgetYearProjectionTest {
     assertThat(backdated.effectiveDate()).isEqualTo(day("2024-03-01"));
   }
 
+  /** The shared, decoded book a question reads follows every change of the stored one. */
+  @Test
+  void aBookReadForQuestionsIsDecodedOnceAndFollowsEveryChange() {
+    History h = new History(Instant.parse("2024-01-02T00:00:00Z"))
+        .add(opened(YEAR), initial(YEAR, BASIC_PERSONNEL, "1000.00", "2024-01-10"));
+    readModel.feed(h);
+    BudgetYearBook first = books.read(List.of(YEAR)).get(YEAR);
+    assertThat(books.read(List.of(YEAR)).get(YEAR)).isSameAs(first);
+
+    h.add(spent(YEAR, "V-1", "300.00", "2024-02-01", OFFICE));
+    readModel.feed(h);
+    BudgetYearBook second = books.read(List.of(YEAR)).get(YEAR);
+    assertThat(second).isNotSameAs(first);
+    assertThat(second.figures().totalsAsOf(day("2024-12-31"))).containsEntry("EXPENDITURE_PUBLIC", 30000L);
+
+    readModel.reset(); // what a rebuild does first
+    assertThat(books.read(List.of(YEAR)).get(YEAR).appliedSequence()).isEqualTo(-1);
+  }
+
   @Test
   void ignoresRedeliveredEvents() {
     History h = new History(Instant.parse("2024-01-02T00:00:00Z")).add(
