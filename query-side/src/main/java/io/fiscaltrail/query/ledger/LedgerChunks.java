@@ -1,5 +1,7 @@
 package io.fiscaltrail.query.ledger;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
@@ -27,6 +29,10 @@ public abstract class LedgerChunks {
 
   private final MongoCollection<Document> chunks;
   private final MongoCollection<Document> checkpoints;
+  // Decoded once and shared between requests: a checkpoint never changes, nor does a full chunk
+  // (entries are keyed by their sequence, a redelivery writes the same ones); a reset empties both.
+  private final Cache<String, DailyFigures> decodedCheckpoints = Caffeine.newBuilder().maximumSize(64).build();
+  private final Cache<String, List<LedgerEntry>> decodedFullChunks = Caffeine.newBuilder().maximumSize(64).build();
 
   protected LedgerChunks(MongoCollection<Document> chunks, MongoCollection<Document> checkpoints) {
     this.chunks = chunks;
@@ -114,34 +120,47 @@ public abstract class LedgerChunks {
   public void deleteAll() {
     chunks.deleteMany(new Document());
     checkpoints.deleteMany(new Document());
+    decodedCheckpoints.invalidateAll();
+    decodedFullChunks.invalidateAll();
   }
 
   static long chunkOf(long sequence) {
     return sequence / ENTRIES_PER_CHUNK;
   }
 
+  /** A copy of the checkpoint: the caller adds to it. */
   private DailyFigures checkpoint(String stream, long number) {
-    Document stored = checkpoints.find(Filters.eq("_id", chunkId(stream, number))).first();
-    if (stored == null) {
-      throw new IllegalStateException("checkpoint " + chunkId(stream, number) + " is missing: replay the projection");
-    }
-    return LedgerDocuments.days(stored.get("days", Document.class));
+    String id = chunkId(stream, number);
+    return decodedCheckpoints.get(id, unknown -> {
+      Document stored = checkpoints.find(Filters.eq("_id", id)).first();
+      if (stored == null) {
+        throw new IllegalStateException("checkpoint " + id + " is missing: replay the projection");
+      }
+      return LedgerDocuments.days(stored.get("days", Document.class));
+    }).copy();
   }
 
   private List<LedgerEntry> entries(String stream, LongStream chunkNumbers, long lastSequence) {
-    List<String> ids = chunkNumbers.mapToObj(n -> chunkId(stream, n)).toList();
     List<LedgerEntry> entries = new ArrayList<>();
-    if (ids.isEmpty()) {
-      return entries;
-    }
-    for (Document stored : chunks.find(Filters.in("_id", ids))) {
-      for (Document d : stored.getList("entries", Document.class)) {
-        LedgerEntry entry = LedgerDocuments.entry(d);
-        if (entry.sequence() <= lastSequence) {
-          entries.add(entry);
+    List<String> unread = new ArrayList<>();
+    chunkNumbers.mapToObj(n -> chunkId(stream, n)).forEach(id -> {
+      List<LedgerEntry> full = decodedFullChunks.getIfPresent(id);
+      if (full != null) {
+        entries.addAll(full);
+      } else {
+        unread.add(id);
+      }
+    });
+    if (!unread.isEmpty()) {
+      for (Document stored : chunks.find(Filters.in("_id", unread))) {
+        List<LedgerEntry> chunk = stored.getList("entries", Document.class).stream().map(LedgerDocuments::entry).toList();
+        if (chunk.size() == ENTRIES_PER_CHUNK) {
+          decodedFullChunks.put(stored.getString("_id"), chunk);
         }
+        entries.addAll(chunk);
       }
     }
+    entries.removeIf(entry -> entry.sequence() > lastSequence);
     entries.sort(Comparator.comparingLong(LedgerEntry::sequence));
     return entries;
   }
