@@ -299,6 +299,24 @@ public final class Benchmark {
     results.put("_ingest_events", events);
     row("ingest, command gateway (sequential sendAndWait)", fmt(rate, 1) + " events/s",
         commands.size() + " commands, " + events + " events in " + fmt(seconds, 1) + " s (" + fmt(commands.size() / seconds, 1) + " commands/s)");
+
+    // the same again with the projections stopped: what their writes cost the write side (each
+    // acknowledged event's commit also carries the read-model pages written since the last one)
+    List<Object> more = workload("gp", departments, expendituresPerYear);
+    List<StreamingEventProcessor> processors = streamingProcessors();
+    processors.forEach(StreamingEventProcessor::shutDown);
+    before = head();
+    t0 = System.nanoTime();
+    for (Object command : more) {
+      gateway.sendAndWait(command);
+    }
+    seconds = (System.nanoTime() - t0) / 1e9;
+    events = head() - before;
+    processors.forEach(StreamingEventProcessor::start);
+    awaitCaughtUp(Duration.ofMinutes(5));
+    results.put("_ingest_projections_stopped_events_per_s", round(events / seconds, 1));
+    row("ingest, command gateway, projections stopped (diagnostic)", fmt(events / seconds, 1) + " events/s",
+        more.size() + " commands, " + events + " events in " + fmt(seconds, 1) + " s; they caught up afterwards");
   }
 
   private void ingestThroughHttp(int departments, int expendituresPerYear) throws Exception {
