@@ -32,7 +32,7 @@ public abstract class LedgerChunks {
   // Decoded once and shared between requests: a checkpoint never changes, nor does a full chunk
   // (entries are keyed by their sequence, a redelivery writes the same ones); a reset empties both.
   private final Cache<String, DailyFigures> decodedCheckpoints = Caffeine.newBuilder().maximumSize(64).build();
-  private final Cache<String, List<LedgerEntry>> decodedFullChunks = Caffeine.newBuilder().maximumSize(64).build();
+  private final Cache<String, List<LedgerEntry>> decodedFullChunks = Caffeine.newBuilder().maximumSize(16).build();
 
   protected LedgerChunks(MongoCollection<Document> chunks, MongoCollection<Document> checkpoints) {
     this.chunks = chunks;
