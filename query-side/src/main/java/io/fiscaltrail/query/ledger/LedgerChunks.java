@@ -4,8 +4,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.LongStream;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * The entries of each stream, kept in chunk documents {@code _id: "<stream>#<n>"} that hold the
@@ -32,7 +35,13 @@ public abstract class LedgerChunks {
   // Decoded once and shared between requests: a checkpoint never changes, nor does a full chunk
   // (entries are keyed by their sequence, a redelivery writes the same ones); a reset empties both.
   private final Cache<String, DailyFigures> decodedCheckpoints = Caffeine.newBuilder().maximumSize(64).build();
-  private final Cache<String, List<LedgerEntry>> decodedFullChunks = Caffeine.newBuilder().maximumSize(16).build();
+  private final Cache<String, List<Posting>> fullChunkPostings = Caffeine.newBuilder().maximumSize(64).build();
+
+  /** What an answer as known at a time needs of an entry, and no more. */
+  private record Posting(long sequence, Instant recordedAt, LocalDate effectiveDate, Map<String, Long> contributions) {}
+
+  private static final Bson POSTING_FIELDS = Projections.include(
+      "chunk", "entries.origin.sequence", "entries.origin.recordedAt", "entries.effectiveDate", "entries.contributions");
 
   protected LedgerChunks(MongoCollection<Document> chunks, MongoCollection<Document> checkpoints) {
     this.chunks = chunks;
@@ -109,9 +118,9 @@ public abstract class LedgerChunks {
     DailyFigures figures = wholeChunks == 0 ? DailyFigures.empty() : checkpoint(stream, wholeChunks);
     LongStream straddling =
         LongStream.rangeClosed(wholeChunks, lastChunk).filter(n -> recorded.mayHoldKnownAt(n, knownAt));
-    for (LedgerEntry entry : entries(stream, straddling, lastSequence)) {
-      if (entry.origin().knownAt(knownAt)) {
-        figures.add(entry.effectiveDate(), entry.contributions());
+    for (Posting posting : postings(stream, straddling, lastSequence)) {
+      if (!posting.recordedAt().isAfter(knownAt)) {
+        figures.add(posting.effectiveDate(), posting.contributions());
       }
     }
     return figures;
@@ -121,7 +130,7 @@ public abstract class LedgerChunks {
     chunks.deleteMany(new Document());
     checkpoints.deleteMany(new Document());
     decodedCheckpoints.invalidateAll();
-    decodedFullChunks.invalidateAll();
+    fullChunkPostings.invalidateAll();
   }
 
   static long chunkOf(long sequence) {
@@ -141,28 +150,58 @@ public abstract class LedgerChunks {
   }
 
   private List<LedgerEntry> entries(String stream, LongStream chunkNumbers, long lastSequence) {
+    List<String> ids = chunkNumbers.mapToObj(n -> chunkId(stream, n)).toList();
     List<LedgerEntry> entries = new ArrayList<>();
+    if (ids.isEmpty()) {
+      return entries;
+    }
+    for (Document stored : chunks.find(Filters.in("_id", ids))) {
+      for (Document d : stored.getList("entries", Document.class)) {
+        LedgerEntry entry = LedgerDocuments.entry(d);
+        if (entry.sequence() <= lastSequence) {
+          entries.add(entry);
+        }
+      }
+    }
+    entries.sort(Comparator.comparingLong(LedgerEntry::sequence));
+    return entries;
+  }
+
+  /**
+   * The postings of the chunks, up to {@code lastSequence}: only the fields an answer as known at a
+   * time adds up are sent by the server and decoded, and a full chunk's are kept.
+   */
+  private List<Posting> postings(String stream, LongStream chunkNumbers, long lastSequence) {
+    List<Posting> postings = new ArrayList<>();
     List<String> unread = new ArrayList<>();
     chunkNumbers.mapToObj(n -> chunkId(stream, n)).forEach(id -> {
-      List<LedgerEntry> full = decodedFullChunks.getIfPresent(id);
+      List<Posting> full = fullChunkPostings.getIfPresent(id);
       if (full != null) {
-        entries.addAll(full);
+        postings.addAll(full);
       } else {
         unread.add(id);
       }
     });
     if (!unread.isEmpty()) {
-      for (Document stored : chunks.find(Filters.in("_id", unread))) {
-        List<LedgerEntry> chunk = stored.getList("entries", Document.class).stream().map(LedgerDocuments::entry).toList();
+      for (Document stored : chunks.find(Filters.in("_id", unread)).projection(POSTING_FIELDS)) {
+        List<Posting> chunk = stored.getList("entries", Document.class).stream().map(LedgerChunks::posting).toList();
         if (chunk.size() == ENTRIES_PER_CHUNK) {
-          decodedFullChunks.put(stored.getString("_id"), chunk);
+          fullChunkPostings.put(stored.getString("_id"), chunk);
         }
-        entries.addAll(chunk);
+        postings.addAll(chunk);
       }
     }
-    entries.removeIf(entry -> entry.sequence() > lastSequence);
-    entries.sort(Comparator.comparingLong(LedgerEntry::sequence));
-    return entries;
+    postings.removeIf(posting -> posting.sequence() > lastSequence);
+    return postings;
+  }
+
+  private static Posting posting(Document entry) {
+    Document origin = entry.get("origin", Document.class);
+    return new Posting(
+        origin.get("sequence", Number.class).longValue(),
+        Instant.parse(origin.getString("recordedAt")),
+        LocalDate.parse(entry.getString("effectiveDate")),
+        LedgerDocuments.fen(entry.get("contributions", Document.class)));
   }
 
   private static String chunkId(String stream, long chunk) {

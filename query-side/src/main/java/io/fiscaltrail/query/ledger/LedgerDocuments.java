@@ -157,7 +157,8 @@ public final class LedgerDocuments {
     return d;
   }
 
-  private static Map<String, Long> fen(Document d) {
+  /** Stored amounts by figure code, in fen. */
+  static Map<String, Long> fen(Document d) {
     Map<String, Long> values = new TreeMap<>();
     d.forEach((figure, fen) -> values.put(figure, ((Number) fen).longValue()));
     return values;
