@@ -44,8 +44,6 @@ elif [ "$build" = no ]; then
   stale && echo "[bench] --no-build: measuring $jar as built at $(date -r "$jar" '+%F %T'), although sources changed since"
 elif stale; then
   echo "[bench] building deploy/target/fiscaltrail.jar (./mvnw -q -DskipTests package)"
-  # without the old jar: Boot's repackaging can leave it as it was when only another module changed
-  rm -f "$root/deploy/target/fiscaltrail.jar"
   ./mvnw -q -DskipTests package
 fi
 
