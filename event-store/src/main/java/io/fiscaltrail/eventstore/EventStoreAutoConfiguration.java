@@ -91,6 +91,12 @@ public class EventStoreAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
+  public StreamPositions streamPositions(MongoTemplate axonMongoTemplate) {
+    return new StreamPositions(axonMongoTemplate.eventCollection());
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
   public StoreAudit storeAudit(MongoTemplate axonMongoTemplate) {
     return new StoreAudit(axonMongoTemplate.eventCollection());
   }

@@ -2,6 +2,7 @@ package io.fiscaltrail.command.config;
 
 import io.fiscaltrail.command.origin.OriginMetaData;
 import io.fiscaltrail.command.web.StoreUnreachable;
+import io.fiscaltrail.eventstore.StreamPositions;
 import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -36,27 +37,27 @@ class CommandSideConfiguration {
 
   /*
    * Each aggregate type keeps the aggregates it has loaded or saved in memory, so that a command
-   * reads nothing from the store before it appends. Another command-side instance may have written
-   * the stream since: the append then collides with its event on the unique stream key, Axon drops
-   * the cached aggregate on that rollback, and the gateway retries on state loaded from the store.
+   * reads one stream key instead of the snapshot and the events after it (see AggregateCache). A
+   * writer that appends between that check and this append collides with it on the unique stream
+   * key; Axon drops the cached aggregate on that rollback and the gateway retries on stored state.
    */
   @Bean
-  Cache budgetYearCache(CommandSideProperties properties) {
-    return aggregateCache(properties);
+  Cache budgetYearCache(CommandSideProperties properties, StreamPositions streams) {
+    return aggregateCache(properties, streams);
   }
 
   @Bean
-  Cache assetRegisterCache(CommandSideProperties properties) {
-    return aggregateCache(properties);
+  Cache assetRegisterCache(CommandSideProperties properties, StreamPositions streams) {
+    return aggregateCache(properties, streams);
   }
 
   @Bean
-  Cache departmentCache(CommandSideProperties properties) {
-    return aggregateCache(properties);
+  Cache departmentCache(CommandSideProperties properties, StreamPositions streams) {
+    return aggregateCache(properties, streams);
   }
 
-  private static Cache aggregateCache(CommandSideProperties properties) {
-    return properties.cacheAggregates() ? new AggregateCache() : NoCache.INSTANCE;
+  private static Cache aggregateCache(CommandSideProperties properties, StreamPositions streams) {
+    return properties.cacheAggregates() ? new AggregateCache(streams) : NoCache.INSTANCE;
   }
 
   /**
