@@ -41,7 +41,7 @@ public abstract class LedgerChunks {
   private record Posting(long sequence, Instant recordedAt, LocalDate effectiveDate, Map<String, Long> contributions) {}
 
   private static final Bson POSTING_FIELDS = Projections.include(
-      "chunk", "entries.origin.sequence", "entries.origin.recordedAt", "entries.effectiveDate", "entries.contributions");
+      "entries.origin.sequence", "entries.origin.recordedAt", "entries.effectiveDate", "entries.contributions");
 
   protected LedgerChunks(MongoCollection<Document> chunks, MongoCollection<Document> checkpoints) {
     this.chunks = chunks;
