@@ -37,13 +37,7 @@ class AppropriationController {
       @PathVariable String code, @PathVariable int year, @RequestBody JsonNode body) {
     RecordAppropriation command = readAppropriation(budgetYear(code, year), body);
     List<AppendedEvent> appended = commands.sendAndWait(command);
-    AppendedEvent recorded = appended.get(appended.size() - 1);
-    return Map.of(
-        "eventId", recorded.eventId(),
-        "stream", recorded.stream(),
-        "sequence", recorded.sequence(),
-        "type", recorded.type(),
-        "events", appended);
+    return AppendedEvent.answer(appended);
   }
 
   static BudgetYearId budgetYear(String code, int year) {

@@ -30,13 +30,7 @@ class AuditNoteController {
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Object> record(@PathVariable String code, @PathVariable int year, @RequestBody JsonNode body) {
     List<AppendedEvent> appended = commands.sendAndWait(readNote(AppropriationController.budgetYear(code, year), body));
-    AppendedEvent recorded = appended.get(appended.size() - 1);
-    return Map.of(
-        "eventId", recorded.eventId(),
-        "stream", recorded.stream(),
-        "sequence", recorded.sequence(),
-        "type", recorded.type(),
-        "events", appended);
+    return AppendedEvent.answer(appended);
   }
 
   static RecordAuditNote readNote(BudgetYearId budgetYear, JsonNode body) {
