@@ -24,15 +24,24 @@ import org.slf4j.LoggerFactory;
  * acknowledgement loses that last second. Here a command that may have changed a durable
  * collection leaves the store committed and fsynced before the server answers it.
  *
- * <p>Durability by collection: a write to a <em>derived</em> collection (one rebuilt from the
- * events: read models, tracking tokens, snapshots, the global-sequence counter) is answered without
- * a commit of its own. The next durable write, or the flush that runs every {@code flushInterval},
- * commits it. A crash therefore rolls derived collections back to an earlier state, never a durable
- * one, and that earlier state is consistent because every commit holds exactly the commands that
- * finished before it (a write lock keeps commands from running while the store takes its snapshot).
- * So a commit that holds a projection's token also holds the read-model writes made before it,
- * and one that holds an event also holds the counter increment that numbered it. A collection not
- * named derived is durable.
+ * <p>Durability by collection. <em>Derived</em> collections (rebuilt from the events: read models,
+ * tracking tokens, snapshots) live in a file of their own, {@code fiscaltrail-derived.mv}, which
+ * only the flush commits, every {@code flushInterval}. <em>Deferred</em> collections (the
+ * global-sequence counter, the voucher register) live with the events and are answered without a
+ * commit of their own: each is written before the event that needs it, so the commit that holds
+ * that event holds them too. Every other collection is durable: committed and fsynced before the
+ * answer. Keeping derived pages out of the events' file is what makes an acknowledged event cheap:
+ * a projection rewrites large read-model documents after every event, and those pages would
+ * otherwise be serialized and written by every event's commit instead of once per flush.
+ *
+ * <p>A crash rolls the derived file back to its last flush, never ahead of the events: the flush
+ * commits and fsyncs the events' file first and the derived file after it while no command runs (a
+ * write lock keeps commands out while the stores take their snapshots), so every event a projection
+ * had folded is on disk before its fold is. A commit holds exactly the commands that finished
+ * before it, so a projection's token is never on disk without the read-model writes made before it.
+ * After a crash the projections catch up from their tokens in the derived file. A file written
+ * before derived collections had a file of their own still holds them: they are dropped from it on
+ * opening and rebuilt by the projections.
  *
  * <p>Why fsync and not only commit: a commit hands the chunk to the operating system, which
  * survives a crash of this process but not a power loss. Every commit here is followed by an
@@ -50,8 +59,8 @@ import org.slf4j.LoggerFactory;
 final class DurableH2Backend extends H2Backend {
 
   // Lower-case names of commands that only read. Every other command, known or not, takes the
-  // durable path unless it writes to one derived collection, so a command missing here costs
-  // time, never data.
+  // durable path unless it writes to one derived or deferred collection, so a command missing here
+  // costs time, never data.
   private static final Set<String> READ_ONLY_COMMANDS = Set.of(
       "find", "getmore", "count", "distinct", "listcollections", "listindexes", "listdatabases",
       "hello", "ismaster", "ping", "buildinfo", "serverstatus", "dbstats", "collstats",
@@ -65,55 +74,50 @@ final class DurableH2Backend extends H2Backend {
 
   private static final Logger LOG = LoggerFactory.getLogger(DurableH2Backend.class);
 
-  private final MVStore store;
-  private final Set<String> derivedCollections;
+  private final StoreFiles files;
+  private final Set<String> deferredCollections;
   // Commands that write hold it shared; a commit holds it exclusively, so that it never takes half
   // of a command.
   private final ReadWriteLock commits = new ReentrantReadWriteLock();
   private final ScheduledExecutorService flusher;
 
-  // The store version last forced to disk; read and written only with the store lock held.
-  private long syncedVersion;
-
-  private DurableH2Backend(MVStore store, Set<String> derivedCollections, Duration flushInterval) {
-    super(store);
-    this.store = store;
-    this.derivedCollections = Set.copyOf(derivedCollections);
-    this.syncedVersion = store.getCurrentVersion();
+  private DurableH2Backend(StoreFiles files, Set<String> deferredCollections, Duration flushInterval) {
+    super(files.events().store());
+    this.files = files;
+    this.deferredCollections = Set.copyOf(deferredCollections);
     this.flusher = isInMemory() ? null : startFlusher(flushInterval);
   }
 
   /**
-   * @param derivedCollections collections whose writes need not be on disk before they are
-   *     answered, because a crash may roll them back (see the class comment)
-   * @param flushInterval how long a write to a derived collection stays in memory at most
+   * @param file the events' file; derived collections go to {@link StoreFiles#derivedFile} beside it
+   * @param derivedCollections collections rebuilt from the events, kept in the derived file
+   * @param deferredCollections collections written before the event that needs them, answered
+   *     without a commit of their own
+   * @param flushInterval how long a write to a derived or deferred collection stays in memory at most
    */
-  static DurableH2Backend open(Path file, Set<String> derivedCollections, Duration flushInterval) {
-    // No background auto-commit: it would commit without the lock, and without fsync.
-    MVStore store = new MVStore.Builder()
-        .fileName(file.toString())
-        .autoCommitDisabled()
-        .autoCommitBufferSize(0)
-        .open();
-    store.setRetentionTime(0);
-    return new DurableH2Backend(store, derivedCollections, flushInterval);
+  static DurableH2Backend open(Path file, Set<String> derivedCollections, Set<String> deferredCollections,
+      Duration flushInterval) {
+    return new DurableH2Backend(StoreFiles.open(file, derivedCollections), deferredCollections, flushInterval);
   }
 
   /** Every collection durable, as the tests of durability itself need. */
   static DurableH2Backend open(Path file) {
-    return open(file, Set.of(), Duration.ofSeconds(1));
+    return open(file, Set.of(), Set.of(), Duration.ofSeconds(1));
   }
 
   /** The same engine without a file, for tests that need a fresh store and not its durability. */
   static DurableH2Backend withoutFile() {
-    return new DurableH2Backend(MVStore.open(null), Set.of(), Duration.ZERO);
+    return new DurableH2Backend(StoreFiles.inMemory(), Set.of(), Duration.ZERO);
   }
 
-  /** The stock database, with index lookups that do not serialize keys ({@link IndexKeyType}). */
+  /**
+   * The stock database, with index lookups that do not serialize keys ({@link IndexKeyType}) and
+   * derived collections in their own file.
+   */
   @Override
   protected MongoDatabase openOrCreateDatabase(String databaseName) {
     // the store of H2Backend: it opens the databases already stored before this class has its own
-    return new FastIndexH2Database(databaseName, getMvStore(), getCursorRegistry());
+    return new FastIndexH2Database(databaseName, StoreFiles.of(getMvStore()), getCursorRegistry());
   }
 
   // Every command passes here, whether it came as OP_MSG (every driver since MongoDB 3.6) or as
@@ -125,36 +129,26 @@ final class DurableH2Backend extends H2Backend {
     }
     String name = command.toLowerCase(Locale.ROOT);
     if (READ_ONLY_COMMANDS.contains(name)) {
-      return pinnedVersion(() -> super.handleCommand(channel, database, command, query));
+      return files.pinned(() -> super.handleCommand(channel, database, command, query));
     }
     commits.readLock().lock();
     try {
-      return pinnedVersion(() -> super.handleCommand(channel, database, command, query));
+      return files.pinned(() -> super.handleCommand(channel, database, command, query));
     } finally {
       commits.readLock().unlock();
-      if (!writesOneDerivedCollection(name, query)) {
-        commitAndSync();
+      String collection = writtenCollection(name, query);
+      if (collection == null) {
+        flush(); // anything else (indexes, drops) may touch both files
+      } else if (!files.isDerived(collection) && !deferredCollections.contains(collection)) {
+        commitAndSync(files.events());
       }
     }
   }
 
-  /**
-   * Pins the store version a command reads: with a retention time of 0 a chunk that concurrent
-   * commits leave unused could otherwise be overwritten while the command reads it.
-   */
-  private Document pinnedVersion(Supplier<Document> command) {
-    MVStore.TxCounter pinned = store.registerVersionUsage();
-    try {
-      return command.get();
-    } finally {
-      store.deregisterVersionUsage(pinned);
-    }
-  }
-
-  private boolean writesOneDerivedCollection(String command, Document query) {
+  /** The one collection a document write changes, or null for any other command. */
+  private static String writtenCollection(String command, Document query) {
     return DOCUMENT_WRITES.contains(command)
-        && query.get(query.keySet().iterator().next()) instanceof String collection
-        && derivedCollections.contains(collection);
+        && query.get(query.keySet().iterator().next()) instanceof String collection ? collection : null;
   }
 
   /**
@@ -170,33 +164,42 @@ final class DurableH2Backend extends H2Backend {
   }
 
   /**
-   * Commits whatever finished so far, this command's changes included, and forces it to disk. If
-   * another thread's commit already took them it may still be writing them: the sync waits for it.
+   * Commits whatever finished so far in this file, this command's changes included, and forces it
+   * to disk. If another thread's commit already took them it may still be writing them: the sync
+   * waits for it.
    */
-  private void commitAndSync() {
+  private void commitAndSync(StoreFile file) {
     if (isInMemory()) {
       return; // nothing to persist
     }
-    if (store.hasUnsavedChanges()) {
+    if (file.store().hasUnsavedChanges()) {
       commits.writeLock().lock();
       try {
-        store.commit();
+        file.store().commit();
       } finally {
         commits.writeLock().unlock();
       }
     }
-    // Also waits for chunks a commit is still writing asynchronously.
-    store.executeFilestoreOperation(this::syncUnlessSynced);
+    file.sync();
   }
 
-  // Runs with the store lock held and no write pending (MVStore#executeFilestoreOperation).
-  // Concurrent commands share one fsync: the first forces every chunk written so far.
-  private void syncUnlessSynced() {
-    long written = store.getCurrentVersion();
-    if (written != syncedVersion) {
-      store.sync();
-      syncedVersion = written;
+  /**
+   * Commits and forces both files, the events' first, with no command running in between: the
+   * derived file then never holds the fold of an event that its own file does not.
+   */
+  private void flush() {
+    if (isInMemory()) {
+      return;
     }
+    commits.writeLock().lock();
+    try {
+      files.events().compactAndCommit();
+      files.events().sync();
+      files.derived().compactAndCommit();
+    } finally {
+      commits.writeLock().unlock();
+    }
+    files.derived().sync();
   }
 
   private ScheduledExecutorService startFlusher(Duration interval) {
@@ -206,29 +209,30 @@ final class DurableH2Backend extends H2Backend {
       return thread;
     });
     long millis = Math.max(1, interval.toMillis());
-    executor.scheduleWithFixedDelay(this::flush, millis, millis, TimeUnit.MILLISECONDS);
+    executor.scheduleWithFixedDelay(this::scheduledFlush, millis, millis, TimeUnit.MILLISECONDS);
     return executor;
   }
 
-  private void flush() {
+  private void scheduledFlush() {
     try {
-      if (!store.isClosed()) {
-        commitAndSync();
+      if (!files.isClosed()) {
+        flush();
       }
     } catch (RuntimeException e) {
-      LOG.warn("Could not write derived collections to disk; the next write tries again", e);
+      LOG.warn("Could not write derived collections to disk; the next flush tries again", e);
     }
   }
 
-  /** Writes what derived collections still hold in memory, then closes the file. */
+  /** Writes what the files still hold in memory, then closes them. */
   @Override
   public void close() {
     if (flusher != null) {
       flusher.shutdownNow();
     }
-    if (!store.isClosed()) {
-      commitAndSync();
+    if (!files.isClosed()) {
+      flush();
     }
     super.close();
+    files.close();
   }
 }

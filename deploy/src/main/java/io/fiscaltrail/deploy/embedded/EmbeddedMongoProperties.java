@@ -23,22 +23,24 @@ public record EmbeddedMongoProperties(
 
   /**
    * @param port the port on 127.0.0.1; 0 takes any free one
-   * @param derivedCollections collections whose writes are answered before they reach the disk,
-   *     because a crash may roll them back to the state of the last commit: the read models, the
-   *     tracking tokens and the snapshots (rebuilt from the events, the projections catch up
-   *     again), the global-sequence counter and the voucher register (each written before the
-   *     event that needs it, so every commit that holds an event holds them too). Every other
-   *     collection is durable: committed and fsynced before it is answered. Never name the events
-   *     or anything that no later write depends on.
-   * @param flushInterval how long writes to derived collections stay in memory at most
+   * @param derivedCollections collections rebuilt from the events (read models, tracking tokens,
+   *     snapshots), kept in a file of their own ({@code fiscaltrail-derived.mv}) that only the
+   *     flush commits: a crash rolls them back to the last flush and the projections catch up
+   *     again. Never name the events or anything that is not rebuilt from them.
+   * @param deferredCollections collections kept with the events but answered without a commit of
+   *     their own, because each write to them comes before an event that needs it and that event's
+   *     commit holds it: the global-sequence counter and the voucher register. Every collection
+   *     neither derived nor deferred is durable: committed and fsynced before it is answered.
+   * @param flushInterval how long writes to derived and deferred collections stay in memory at most
    */
   public record EmbeddedMongo(
       @DefaultValue("0") int port,
       @DefaultValue({
-        "eventsequence", "snapshotevents", "trackingtokens", "vouchers",
+        "snapshotevents", "trackingtokens",
         "budget_year_figures", "budget_year_ledger", "asset_registers", "asset_register_ledger", "departments"
       })
           Set<String> derivedCollections,
+      @DefaultValue({"eventsequence", "vouchers"}) Set<String> deferredCollections,
       @DefaultValue("1s") Duration flushInterval) {}
 
   /**

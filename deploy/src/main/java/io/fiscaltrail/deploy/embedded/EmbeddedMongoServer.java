@@ -9,8 +9,9 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * A MongoDB wire-protocol server on 127.0.0.1 that keeps its data in one file,
- * {@code <data-dir>/fiscaltrail.mv}, and loses nothing it acknowledged when the process dies.
+ * A MongoDB wire-protocol server on 127.0.0.1 that keeps its data in {@code <data-dir>/fiscaltrail.mv}
+ * (and derived collections, if any, in {@code fiscaltrail-derived.mv} beside it) and loses nothing
+ * it acknowledged when the process dies.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -33,7 +34,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
    * {@link #start(Path, EmbeddedMongoProperties.EmbeddedMongo)}.
    */
   public static EmbeddedMongoServer start(Path dataDir, int port) {
-    return start(dataDir, new EmbeddedMongoProperties.EmbeddedMongo(port, Set.of(), Duration.ofSeconds(1)));
+    return start(dataDir, new EmbeddedMongoProperties.EmbeddedMongo(port, Set.of(), Set.of(), Duration.ofSeconds(1)));
   }
 
   /**
@@ -44,7 +45,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     Path dataFile = createDirectories(dataDir).resolve(DATA_FILE_NAME).toAbsolutePath();
     int port = settings.port();
     MongoServer server = new MongoServer(
-        DurableH2Backend.open(dataFile, settings.derivedCollections(), settings.flushInterval()));
+        DurableH2Backend.open(dataFile, settings.derivedCollections(), settings.deferredCollections(), settings.flushInterval()));
     try {
       server.bind(LOOPBACK, port);
     } catch (Exception e) { // Netty rethrows the BindException unchecked, without the address

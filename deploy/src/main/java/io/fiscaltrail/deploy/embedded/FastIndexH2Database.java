@@ -1,12 +1,18 @@
 package io.fiscaltrail.deploy.embedded;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.List;
@@ -17,12 +23,17 @@ import org.h2.mvstore.MVStore;
 /**
  * mongo-java-server's H2 database with its unique indexes on maps keyed by {@link IndexKeyType}:
  * the same maps, by the same names, in the same order, looked up without serializing keys at
- * every comparison.
+ * every comparison. The maps of a derived collection (its documents, size and indexes) are in the
+ * derived file ({@link StoreFiles}); the list of collections and indexes stays with the events.
  */
 final class FastIndexH2Database extends H2Database {
 
-  // H2Database opens the indexes already stored from its constructor, before a subclass could keep
-  // the store itself: this reads the store H2Database keeps.
+  // H2Database's own map name prefixes (package-private or private there)
+  private static final String DATABASES_PREFIX = "databases.";
+  private static final String META_PREFIX = "meta.";
+
+  // H2Database opens the collections and indexes already stored from its constructor, before a
+  // subclass could keep anything: this reads the store H2Database keeps.
   private static final VarHandle STORE;
 
   static {
@@ -34,18 +45,76 @@ final class FastIndexH2Database extends H2Database {
     }
   }
 
-  FastIndexH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
-    super(databaseName, store, cursorRegistry);
+  FastIndexH2Database(String databaseName, StoreFiles files, CursorRegistry cursorRegistry) {
+    super(databaseName, files.events().store(), cursorRegistry);
+  }
+
+  @Override
+  protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+    MVStore store = storeOf(collectionName);
+    String namespace = getFullCollectionNamespace(collectionName);
+    // the map names H2Database gives a collection's documents and size
+    MVMap<Object, Document> documents = store.openMap(DATABASES_PREFIX + namespace);
+    MVMap<String, Object> size = store.openMap(META_PREFIX + namespace);
+    return new H2Collection(this, collectionName, options, documents, size, cursorRegistry);
   }
 
   @Override
   protected Index<Object> openOrCreateUniqueIndex(
       String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-    // the map name H2Database gives an index
-    String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
-    MVMap<KeyValue, Object> map = ((MVStore) STORE.get(this))
-        .openMap(mapName, new MVMap.Builder<KeyValue, Object>().keyType(IndexKeyType.INSTANCE));
+    MVMap<KeyValue, Object> map = storeOf(collectionName)
+        .openMap(indexMap(collectionName, indexName), new MVMap.Builder<KeyValue, Object>().keyType(IndexKeyType.INSTANCE));
     return new UniqueIndexMap(map, indexName, keys, sparse);
+  }
+
+  @Override
+  protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+    super.dropIndex(collection, indexName);
+    storeOf(collection.getCollectionName()).removeMap(indexMap(collection.getCollectionName(), indexName));
+  }
+
+  @Override
+  public void dropCollection(String collectionName, Oplog oplog) {
+    super.dropCollection(collectionName, oplog);
+    MVStore store = storeOf(collectionName);
+    String namespace = getFullCollectionNamespace(collectionName);
+    store.removeMap(DATABASES_PREFIX + namespace);
+    store.removeMap(META_PREFIX + namespace);
+  }
+
+  @Override
+  public void drop(Oplog oplog) {
+    super.drop(oplog);
+    MVStore derived = files().derived().store();
+    derived.getMapNames().stream()
+        .filter(map -> map.startsWith(DATABASES_PREFIX + databaseName + ".")
+            || map.startsWith(META_PREFIX + databaseName + ".")
+            || map.startsWith(databaseName + "."))
+        .toList()
+        .forEach(derived::removeMap);
+  }
+
+  /** Renaming would move a collection between the files; nothing here renames one. */
+  @Override
+  public void moveCollection(MongoDatabase oldDatabase, MongoCollection<?> collection, String newCollectionName) {
+    if (files().isDerived(collection.getCollectionName()) || files().isDerived(newCollectionName)) {
+      throw new UnsupportedOperationException("Derived collections are not renamed: " + collection.getFullName());
+    }
+    super.moveCollection(oldDatabase, collection, newCollectionName);
+  }
+
+  // the map name H2Database gives an index
+  private String indexMap(String collectionName, String indexName) {
+    return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+  }
+
+  private MVStore storeOf(String collectionName) {
+    return files().storeOf(collectionName);
+  }
+
+  // Looked up, not kept: H2Database opens the stored collections from its constructor.
+  private StoreFiles files() {
+    return StoreFiles.of((MVStore) STORE.get(this));
   }
 
   /** mongo-java-server's H2 unique index (whose constructor is not public) over the map given. */

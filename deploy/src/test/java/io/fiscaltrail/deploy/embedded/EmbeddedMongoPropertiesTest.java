@@ -23,8 +23,11 @@ class EmbeddedMongoPropertiesTest {
     EmbeddedMongoProperties properties = EmbeddedMongoProperties.from(new MockEnvironment());
 
     assertThat(properties.embeddedMongo().derivedCollections())
-        .contains("trackingtokens", "snapshotevents", "eventsequence", "budget_year_figures")
-        .doesNotContain("domainevents");
+        .contains("trackingtokens", "snapshotevents", "budget_year_figures")
+        .doesNotContain("domainevents", "eventsequence", "vouchers");
+    // written before the event that needs them: they must never roll back apart from the events
+    assertThat(properties.embeddedMongo().deferredCollections())
+        .containsExactlyInAnyOrder("eventsequence", "vouchers");
   }
 
   @Test
@@ -33,6 +36,7 @@ class EmbeddedMongoPropertiesTest {
         .withProperty("fiscaltrail.data-dir", "/var/lib/fiscaltrail")
         .withProperty("fiscaltrail.embedded-mongo.port", "27018")
         .withProperty("fiscaltrail.embedded-mongo.derived-collections", "trackingtokens,my_view")
+        .withProperty("fiscaltrail.embedded-mongo.deferred-collections", "my_counter")
         .withProperty("fiscaltrail.embedded-mongo.flush-interval", "250ms");
 
     EmbeddedMongoProperties properties = EmbeddedMongoProperties.from(environment);
@@ -40,6 +44,7 @@ class EmbeddedMongoPropertiesTest {
     assertThat(properties.dataDir()).isEqualTo(Path.of("/var/lib/fiscaltrail"));
     assertThat(properties.embeddedMongo().port()).isEqualTo(27018);
     assertThat(properties.embeddedMongo().derivedCollections()).containsExactlyInAnyOrder("trackingtokens", "my_view");
+    assertThat(properties.embeddedMongo().deferredCollections()).containsExactly("my_counter");
     assertThat(properties.embeddedMongo().flushInterval()).isEqualTo(Duration.ofMillis(250));
   }
 }

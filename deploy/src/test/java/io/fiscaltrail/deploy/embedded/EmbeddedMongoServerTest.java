@@ -17,7 +17,11 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,5 +61,80 @@ class EmbeddedMongoServerTest {
       Path dataFile = dataDir.resolve(EmbeddedMongoServer.DATA_FILE_NAME);
       assertThat(Files.size(dataFile)).isLessThan(4_000_000);
     }
+  }
+
+  @Test
+  void theFlushCompactsChunksThatKeepOnlyAFewLivePages() throws IOException, InterruptedException {
+    // Every insert commits a chunk; a random key dirties a random leaf of the index, so older
+    // chunks keep a page or two alive each and would keep their whole place in the file.
+    EmbeddedMongoProperties.EmbeddedMongo quickFlush =
+        new EmbeddedMongoProperties.EmbeddedMongo(0, Set.of(), Set.of(), Duration.ofMillis(50));
+    java.util.Random random = new java.util.Random(7);
+    try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, quickFlush);
+        MongoClient client = MongoClients.create(server.uri())) {
+      MongoCollection<Document> keyed = client.getDatabase(EmbeddedMongoServer.DATABASE).getCollection("keyed");
+      keyed.createIndex(new Document("key", 1), new com.mongodb.client.model.IndexOptions().unique(true));
+      for (int i = 0; i < 4_000; i++) {
+        keyed.insertOne(new Document("_id", i).append("key", Long.toHexString(random.nextLong())).append("pad", "x".repeat(200)));
+      }
+      Thread.sleep(200); // a flush after the last insert
+      // measured: 10.6 MB with the compaction, 44.9 MB without it
+      assertThat(Files.size(dataDir.resolve(EmbeddedMongoServer.DATA_FILE_NAME))).isLessThan(20_000_000);
+    }
+  }
+
+  @Test
+  void derivedCollectionsMoveToTheirOwnFileAndKeepTheirIndexesAndTheirDrops() {
+    EmbeddedMongoProperties.EmbeddedMongo allInOneFile =
+        new EmbeddedMongoProperties.EmbeddedMongo(0, Set.of(), Set.of(), Duration.ofSeconds(1));
+    EmbeddedMongoProperties.EmbeddedMongo viewDerived =
+        new EmbeddedMongoProperties.EmbeddedMongo(0, Set.of("view"), Set.of(), Duration.ofSeconds(1));
+    try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, allInOneFile);
+        MongoClient client = MongoClients.create(server.uri())) {
+      client.getDatabase(EmbeddedMongoServer.DATABASE).getCollection("view").insertOne(new Document("_id", "old file"));
+      client.getDatabase(EmbeddedMongoServer.DATABASE).getCollection("events").insertOne(new Document("_id", "event"));
+    }
+
+    // a file written before: its copy of the derived collection is dropped, the rest kept
+    try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, viewDerived);
+        MongoClient client = MongoClients.create(server.uri())) {
+      var database = client.getDatabase(EmbeddedMongoServer.DATABASE);
+      assertThat(ids(database.getCollection("view"))).isEmpty();
+      assertThat(ids(database.getCollection("events"))).containsExactly("event");
+      database.getCollection("view").createIndex(new Document("code", 1), new com.mongodb.client.model.IndexOptions().unique(true));
+      database.getCollection("view").insertOne(new Document("_id", 1).append("code", "a"));
+    }
+    assertThat(dataDir.resolve("fiscaltrail-derived.mv")).exists();
+
+    try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, viewDerived);
+        MongoClient client = MongoClients.create(server.uri())) {
+      var view = client.getDatabase(EmbeddedMongoServer.DATABASE).getCollection("view");
+      assertThat(ids(view)).containsExactly(1);
+      assertThatThrownBy(() -> view.insertOne(new Document("_id", 2).append("code", "a")))
+          .hasMessageContaining("duplicate key");
+      view.drop();
+      view.insertOne(new Document("_id", 3).append("code", "a"));
+    }
+
+    try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, viewDerived);
+        MongoClient client = MongoClients.create(server.uri())) {
+      assertThat(ids(client.getDatabase(EmbeddedMongoServer.DATABASE).getCollection("view"))).containsExactly(3);
+    }
+  }
+
+  @Test
+  void namesTheCollectionOfEachMapOfTheStore() {
+    assertThat(StoreFiles.collectionOfMap("databases.fiscaltrail.budget_year_ledger")).isEqualTo("budget_year_ledger");
+    assertThat(StoreFiles.collectionOfMap("meta.fiscaltrail.system.indexes")).isEqualTo("system.indexes");
+    assertThat(StoreFiles.collectionOfMap("fiscaltrail.trackingtokens._index_uniqueProcessorAndSegment"))
+        .isEqualTo("trackingtokens");
+    assertThat(StoreFiles.collectionOfMap("databases.fiscaltrail")).isNull();
+    assertThat(StoreFiles.collectionOfMap("fiscaltrail._index_x")).isNull();
+  }
+
+  private static List<Object> ids(MongoCollection<Document> collection) {
+    List<Object> ids = new ArrayList<>();
+    collection.find().forEach(document -> ids.add(document.get("_id")));
+    return ids;
   }
 }

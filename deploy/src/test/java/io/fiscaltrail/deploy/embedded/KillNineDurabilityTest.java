@@ -83,34 +83,67 @@ class KillNineDurabilityTest {
   }
 
   /**
-   * A write to a derived collection is answered without a commit of its own: the next durable
-   * write commits it (commits are global and take whole commands, in order), the flush commits it
-   * within its interval, and a kill before either loses it, never a durable write.
+   * A write to a deferred collection is answered without a commit of its own: the next durable
+   * write commits it (commits take whole commands, in order), the flush commits it within its
+   * interval, and a kill before either loses it, never a durable write.
    */
   @Test
-  void derivedWritesRideOnTheNextDurableCommitOrTheFlushAndNeverOvertakeIt() throws Exception {
-    String hourlyFlush = startServer("derived", "PT1H");
+  void deferredWritesRideOnTheNextDurableCommitOrTheFlushAndNeverOvertakeIt() throws Exception {
+    String hourlyFlush = startServer("-", "deferred", "PT1H");
+    try (MongoClient client = MongoClients.create(hourlyFlush)) {
+      MongoDatabase database = client.getDatabase(EmbeddedMongoServer.DATABASE);
+      database.getCollection("deferred").insertOne(new Document("_id", "before the durable write"));
+      database.getCollection("durable").insertOne(new Document("_id", "durable"));
+      database.getCollection("deferred").insertOne(new Document("_id", "after the durable write"));
+    }
+    killServerWithSigkill();
+
+    String quickFlush = startServer("-", "deferred", "PT0.1S");
+    try (MongoClient client = MongoClients.create(quickFlush)) {
+      MongoDatabase database = client.getDatabase(EmbeddedMongoServer.DATABASE);
+      assertThat(ids(database.getCollection("durable"))).containsExactly("durable");
+      assertThat(ids(database.getCollection("deferred"))).containsExactly("before the durable write");
+      database.getCollection("deferred").insertOne(new Document("_id", "flushed"));
+      Thread.sleep(1_000);
+    }
+    killServerWithSigkill();
+
+    try (MongoClient client = MongoClients.create(startServer("-", "deferred"))) {
+      assertThat(ids(client.getDatabase(EmbeddedMongoServer.DATABASE).getCollection("deferred")))
+          .containsExactlyInAnyOrder("before the durable write", "flushed");
+    }
+  }
+
+  /**
+   * A derived collection lives in a file of its own that only the flush commits: a durable write
+   * does not carry it to disk (that is what keeps acknowledged events cheap), a kill before the
+   * flush loses it, and the flush keeps it.
+   */
+  @Test
+  void derivedWritesReachTheDiskOnlyWithTheFlushInAFileOfTheirOwn() throws Exception {
+    String hourlyFlush = startServer("derived", "-", "PT1H");
     try (MongoClient client = MongoClients.create(hourlyFlush)) {
       MongoDatabase database = client.getDatabase(EmbeddedMongoServer.DATABASE);
       database.getCollection("derived").insertOne(new Document("_id", "before the durable write"));
       database.getCollection("durable").insertOne(new Document("_id", "durable"));
-      database.getCollection("derived").insertOne(new Document("_id", "after the durable write"));
     }
     killServerWithSigkill();
+    assertThat(dataDir.resolve("fiscaltrail-derived.mv")).exists();
 
-    String quickFlush = startServer("derived", "PT0.1S");
+    String quickFlush = startServer("derived", "-", "PT0.1S");
     try (MongoClient client = MongoClients.create(quickFlush)) {
       MongoDatabase database = client.getDatabase(EmbeddedMongoServer.DATABASE);
       assertThat(ids(database.getCollection("durable"))).containsExactly("durable");
-      assertThat(ids(database.getCollection("derived"))).containsExactly("before the durable write");
+      assertThat(ids(database.getCollection("derived"))).isEmpty();
       database.getCollection("derived").insertOne(new Document("_id", "flushed"));
       Thread.sleep(1_000);
     }
     killServerWithSigkill();
 
-    try (MongoClient client = MongoClients.create(startServer())) {
-      assertThat(ids(client.getDatabase(EmbeddedMongoServer.DATABASE).getCollection("derived")))
-          .containsExactlyInAnyOrder("before the durable write", "flushed");
+    try (MongoClient client = MongoClients.create(startServer("derived", "-"))) {
+      MongoDatabase database = client.getDatabase(EmbeddedMongoServer.DATABASE);
+      assertThat(ids(database.getCollection("derived"))).containsExactly("flushed");
+      assertThat(ids(database.getCollection("durable"))).containsExactly("durable");
     }
   }
 
@@ -122,14 +155,15 @@ class KillNineDurabilityTest {
 
   /**
    * Starts the server process on the data directory and returns its URI once it listens;
-   * {@code derived} are the derived collections and their flush interval, if any.
+   * {@code collections} are the derived and deferred collections and their flush interval, if any
+   * (see {@link EmbeddedMongoServerMain}).
    */
-  private String startServer(String... derived) throws IOException, InterruptedException {
+  private String startServer(String... collections) throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElseThrow();
     List<String> command = new ArrayList<>(List.of(
         java, "-cp", System.getProperty("java.class.path"),
         EmbeddedMongoServerMain.class.getName(), dataDir.toString(), "0"));
-    command.addAll(List.of(derived));
+    command.addAll(List.of(collections));
     server = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .start();
