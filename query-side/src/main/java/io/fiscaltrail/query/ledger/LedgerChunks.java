@@ -115,7 +115,7 @@ public abstract class LedgerChunks {
     if (wholeChunks > lastChunk) {
       return standing;
     }
-    DailyFigures figures = wholeChunks == 0 ? DailyFigures.empty() : checkpoint(stream, wholeChunks);
+    DailyFigures figures = wholeChunks == 0 ? DailyFigures.empty() : DailyFigures.over(checkpoint(stream, wholeChunks));
     LongStream straddling =
         LongStream.rangeClosed(wholeChunks, lastChunk).filter(n -> recorded.mayHoldKnownAt(n, knownAt));
     for (Posting posting : postings(stream, straddling, lastSequence)) {
@@ -146,7 +146,7 @@ public abstract class LedgerChunks {
         throw new IllegalStateException("checkpoint " + id + " is missing: replay the projection");
       }
       return LedgerDocuments.days(stored.get("days", Document.class));
-    }).copy();
+    });
   }
 
   private List<LedgerEntry> entries(String stream, LongStream chunkNumbers, long lastSequence) {

@@ -9,6 +9,7 @@ import io.fiscaltrail.query.report.Report.Section;
 import io.fiscaltrail.query.report.Report.Table;
 import io.fiscaltrail.query.report.Report.Text;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The report as Markdown: figures as plain text, tables as pipe tables. */
@@ -62,8 +63,10 @@ final class MarkdownRenderer {
     return escape(part instanceof FigureText f ? f.text() : ((Text) part).text());
   }
 
+  private static final Pattern MARKDOWN_SYNTAX = Pattern.compile("([\\\\`*|<>\\[\\]])");
+
   /** Keeps text that happens to contain Markdown syntax from being read as such. */
   private static String escape(String text) {
-    return text.replaceAll("([\\\\`*|<>\\[\\]])", "\\\\$1").replace("\n", " ");
+    return MARKDOWN_SYNTAX.matcher(text).replaceAll("\\\\$1").replace("\n", " ");
   }
 }
