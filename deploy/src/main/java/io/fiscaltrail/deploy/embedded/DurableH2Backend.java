@@ -227,12 +227,24 @@ final class DurableH2Backend extends H2Backend {
   @Override
   public void close() {
     if (flusher != null) {
-      flusher.shutdownNow();
+      // No interrupt: a flush interrupted while writing closes the file channel under the store.
+      flusher.shutdown();
+      awaitRunningFlush();
     }
     if (!files.isClosed()) {
       flush();
     }
     super.close();
     files.close();
+  }
+
+  private void awaitRunningFlush() {
+    try {
+      if (!flusher.awaitTermination(1, TimeUnit.MINUTES)) {
+        LOG.warn("A flush still runs after a minute; closing the store anyway");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
