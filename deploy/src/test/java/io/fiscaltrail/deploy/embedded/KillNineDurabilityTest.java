@@ -89,29 +89,19 @@ class KillNineDurabilityTest {
    */
   @Test
   void deferredWritesRideOnTheNextDurableCommitOrTheFlushAndNeverOvertakeIt() throws Exception {
-    String hourlyFlush = startServer("-", "deferred", "PT1H");
-    try (MongoClient client = MongoClients.create(hourlyFlush)) {
-      MongoDatabase database = client.getDatabase(EmbeddedMongoServer.DATABASE);
-      database.getCollection("deferred").insertOne(new Document("_id", "before the durable write"));
-      database.getCollection("durable").insertOne(new Document("_id", "durable"));
-      database.getCollection("deferred").insertOne(new Document("_id", "after the durable write"));
-    }
+    insertInOrder(startServer("-", "deferred", "PT1H"),
+        "deferred", "before the durable write", "durable", "durable", "deferred", "after the durable write");
     killServerWithSigkill();
 
     String quickFlush = startServer("-", "deferred", "PT0.1S");
-    try (MongoClient client = MongoClients.create(quickFlush)) {
-      MongoDatabase database = client.getDatabase(EmbeddedMongoServer.DATABASE);
-      assertThat(ids(database.getCollection("durable"))).containsExactly("durable");
-      assertThat(ids(database.getCollection("deferred"))).containsExactly("before the durable write");
-      database.getCollection("deferred").insertOne(new Document("_id", "flushed"));
-      Thread.sleep(1_000);
-    }
+    assertThat(ids(quickFlush, "durable")).containsExactly("durable");
+    assertThat(ids(quickFlush, "deferred")).containsExactly("before the durable write");
+    insertInOrder(quickFlush, "deferred", "flushed");
+    Thread.sleep(1_000);
     killServerWithSigkill();
 
-    try (MongoClient client = MongoClients.create(startServer("-", "deferred"))) {
-      assertThat(ids(client.getDatabase(EmbeddedMongoServer.DATABASE).getCollection("deferred")))
-          .containsExactlyInAnyOrder("before the durable write", "flushed");
-    }
+    assertThat(ids(startServer("-", "deferred"), "deferred"))
+        .containsExactlyInAnyOrder("before the durable write", "flushed");
   }
 
   /**
@@ -121,36 +111,39 @@ class KillNineDurabilityTest {
    */
   @Test
   void derivedWritesReachTheDiskOnlyWithTheFlushInAFileOfTheirOwn() throws Exception {
-    String hourlyFlush = startServer("derived", "-", "PT1H");
-    try (MongoClient client = MongoClients.create(hourlyFlush)) {
-      MongoDatabase database = client.getDatabase(EmbeddedMongoServer.DATABASE);
-      database.getCollection("derived").insertOne(new Document("_id", "before the durable write"));
-      database.getCollection("durable").insertOne(new Document("_id", "durable"));
-    }
+    insertInOrder(startServer("derived", "-", "PT1H"), "derived", "before the durable write", "durable", "durable");
     killServerWithSigkill();
     assertThat(dataDir.resolve("fiscaltrail-derived.mv")).exists();
 
     String quickFlush = startServer("derived", "-", "PT0.1S");
-    try (MongoClient client = MongoClients.create(quickFlush)) {
-      MongoDatabase database = client.getDatabase(EmbeddedMongoServer.DATABASE);
-      assertThat(ids(database.getCollection("durable"))).containsExactly("durable");
-      assertThat(ids(database.getCollection("derived"))).isEmpty();
-      database.getCollection("derived").insertOne(new Document("_id", "flushed"));
-      Thread.sleep(1_000);
-    }
+    assertThat(ids(quickFlush, "durable")).containsExactly("durable");
+    assertThat(ids(quickFlush, "derived")).isEmpty();
+    insertInOrder(quickFlush, "derived", "flushed");
+    Thread.sleep(1_000);
     killServerWithSigkill();
 
-    try (MongoClient client = MongoClients.create(startServer("derived", "-"))) {
+    String restarted = startServer("derived", "-");
+    assertThat(ids(restarted, "derived")).containsExactly("flushed");
+    assertThat(ids(restarted, "durable")).containsExactly("durable");
+  }
+
+  /** Inserts documents one at a time, in this order; {@code collectionsAndIds} alternates a collection and an {@code _id}. */
+  private static void insertInOrder(String uri, String... collectionsAndIds) {
+    try (MongoClient client = MongoClients.create(uri)) {
       MongoDatabase database = client.getDatabase(EmbeddedMongoServer.DATABASE);
-      assertThat(ids(database.getCollection("derived"))).containsExactly("flushed");
-      assertThat(ids(database.getCollection("durable"))).containsExactly("durable");
+      for (int i = 0; i < collectionsAndIds.length; i += 2) {
+        database.getCollection(collectionsAndIds[i]).insertOne(new Document("_id", collectionsAndIds[i + 1]));
+      }
     }
   }
 
-  private static List<Object> ids(MongoCollection<Document> collection) {
-    List<Object> ids = new ArrayList<>();
-    collection.find().forEach(document -> ids.add(document.get("_id")));
-    return ids;
+  private static List<Object> ids(String uri, String collection) {
+    try (MongoClient client = MongoClients.create(uri)) {
+      List<Object> ids = new ArrayList<>();
+      client.getDatabase(EmbeddedMongoServer.DATABASE).getCollection(collection).find()
+          .forEach(document -> ids.add(document.get("_id")));
+      return ids;
+    }
   }
 
   /**
