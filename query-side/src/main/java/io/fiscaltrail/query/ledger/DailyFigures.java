@@ -18,13 +18,13 @@ public final class DailyFigures {
 
   private final NavigableMap<LocalDate, Map<String, Long>> days;
   // Figures this one adds to and never changes (a shared checkpoint), or null.
-  private final DailyFigures base;
+  private final FrozenDays base;
 
   public DailyFigures(NavigableMap<LocalDate, Map<String, Long>> days) {
     this(days, null);
   }
 
-  private DailyFigures(NavigableMap<LocalDate, Map<String, Long>> days, DailyFigures base) {
+  private DailyFigures(NavigableMap<LocalDate, Map<String, Long>> days, FrozenDays base) {
     this.days = days;
     this.base = base;
   }
@@ -37,13 +37,16 @@ public final class DailyFigures {
    * Figures that start as {@code base} and take later folds without changing it: what a figure
    * as known at a time adds to a shared checkpoint, without copying the checkpoint's days.
    */
-  public static DailyFigures over(DailyFigures base) {
+  static DailyFigures over(FrozenDays base) {
     return new DailyFigures(new TreeMap<>(), base);
   }
 
   /** A copy that later folds into this one do not change. */
   public DailyFigures copy() {
-    DailyFigures copy = base == null ? empty() : base.copy();
+    DailyFigures copy = empty();
+    if (base != null) {
+      base.addTo(copy);
+    }
     days.forEach(copy::add);
     return copy;
   }
@@ -51,6 +54,10 @@ public final class DailyFigures {
   public void add(LocalDate effectiveDate, Map<String, Long> contributions) {
     Map<String, Long> day = days.computeIfAbsent(effectiveDate, d -> new TreeMap<>());
     contributions.forEach((figure, fen) -> day.merge(figure, fen, Long::sum));
+  }
+
+  void add(LocalDate effectiveDate, String figure, long fen) {
+    days.computeIfAbsent(effectiveDate, d -> new TreeMap<>()).merge(figure, fen, Long::sum);
   }
 
   /** Every base figure touched on or before {@code asOf}, with its net total. */

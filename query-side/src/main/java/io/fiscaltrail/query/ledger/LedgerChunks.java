@@ -7,7 +7,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,11 +33,12 @@ public abstract class LedgerChunks {
   private final MongoCollection<Document> checkpoints;
   // Decoded once and shared between requests: a checkpoint never changes, nor does a full chunk
   // (entries are keyed by their sequence, a redelivery writes the same ones); a reset empties both.
-  private final Cache<String, DailyFigures> decodedCheckpoints = Caffeine.newBuilder().maximumSize(64).build();
-  private final Cache<String, List<Posting>> fullChunkPostings = Caffeine.newBuilder().maximumSize(64).build();
-
-  /** What an answer as known at a time needs of an entry, and no more. */
-  private record Posting(long sequence, Instant recordedAt, LocalDate effectiveDate, Map<String, Long> contributions) {}
+  // Bounded by memory: enough for every checkpoint and chunk of a year of some 100,000 entries, so
+  // that answers as known at random times do not decode (and the collector copy) one each.
+  private final Cache<String, FrozenDays> decodedCheckpoints = Caffeine.newBuilder()
+      .maximumWeight(64L << 20).weigher((String id, FrozenDays days) -> days.weight()).build();
+  private final Cache<String, ChunkPostings> fullChunkPostings = Caffeine.newBuilder()
+      .maximumWeight(32L << 20).weigher((String id, ChunkPostings postings) -> postings.weight()).build();
 
   private static final Bson POSTING_FIELDS = Projections.include(
       "entries.origin.sequence", "entries.origin.recordedAt", "entries.effectiveDate", "entries.contributions");
@@ -118,10 +118,8 @@ public abstract class LedgerChunks {
     DailyFigures figures = wholeChunks == 0 ? DailyFigures.empty() : DailyFigures.over(checkpoint(stream, wholeChunks));
     LongStream straddling =
         LongStream.rangeClosed(wholeChunks, lastChunk).filter(n -> recorded.mayHoldKnownAt(n, knownAt));
-    for (Posting posting : postings(stream, straddling, lastSequence)) {
-      if (!posting.recordedAt().isAfter(knownAt)) {
-        figures.add(posting.effectiveDate(), posting.contributions());
-      }
+    for (ChunkPostings chunk : postings(stream, straddling)) {
+      chunk.addKnownAt(knownAt, lastSequence, figures);
     }
     return figures;
   }
@@ -137,15 +135,14 @@ public abstract class LedgerChunks {
     return sequence / ENTRIES_PER_CHUNK;
   }
 
-  /** A copy of the checkpoint: the caller adds to it. */
-  private DailyFigures checkpoint(String stream, long number) {
+  private FrozenDays checkpoint(String stream, long number) {
     String id = chunkId(stream, number);
     return decodedCheckpoints.get(id, unknown -> {
       Document stored = checkpoints.find(Filters.eq("_id", id)).first();
       if (stored == null) {
         throw new IllegalStateException("checkpoint " + id + " is missing: replay the projection");
       }
-      return LedgerDocuments.days(stored.get("days", Document.class));
+      return FrozenDays.of(stored.get("days", Document.class));
     });
   }
 
@@ -168,40 +165,30 @@ public abstract class LedgerChunks {
   }
 
   /**
-   * The postings of the chunks, up to {@code lastSequence}: only the fields an answer as known at a
-   * time adds up are sent by the server and decoded, and a full chunk's are kept.
+   * The postings of the chunks: only the fields an answer as known at a time adds up are sent by
+   * the server and decoded, and a full chunk's are kept.
    */
-  private List<Posting> postings(String stream, LongStream chunkNumbers, long lastSequence) {
-    List<Posting> postings = new ArrayList<>();
+  private List<ChunkPostings> postings(String stream, LongStream chunkNumbers) {
+    List<ChunkPostings> postings = new ArrayList<>();
     List<String> unread = new ArrayList<>();
     chunkNumbers.mapToObj(n -> chunkId(stream, n)).forEach(id -> {
-      List<Posting> full = fullChunkPostings.getIfPresent(id);
+      ChunkPostings full = fullChunkPostings.getIfPresent(id);
       if (full != null) {
-        postings.addAll(full);
+        postings.add(full);
       } else {
         unread.add(id);
       }
     });
     if (!unread.isEmpty()) {
       for (Document stored : chunks.find(Filters.in("_id", unread)).projection(POSTING_FIELDS)) {
-        List<Posting> chunk = stored.getList("entries", Document.class).stream().map(LedgerChunks::posting).toList();
+        ChunkPostings chunk = ChunkPostings.of(stored.getList("entries", Document.class));
         if (chunk.size() == ENTRIES_PER_CHUNK) {
           fullChunkPostings.put(stored.getString("_id"), chunk);
         }
-        postings.addAll(chunk);
+        postings.add(chunk);
       }
     }
-    postings.removeIf(posting -> posting.sequence() > lastSequence);
     return postings;
-  }
-
-  private static Posting posting(Document entry) {
-    Document origin = entry.get("origin", Document.class);
-    return new Posting(
-        origin.get("sequence", Number.class).longValue(),
-        Instant.parse(origin.getString("recordedAt")),
-        LocalDate.parse(entry.getString("effectiveDate")),
-        LedgerDocuments.fen(entry.get("contributions", Document.class)));
   }
 
   private static String chunkId(String stream, long chunk) {

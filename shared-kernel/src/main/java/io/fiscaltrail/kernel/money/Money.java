@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /**
  * An exact amount of yuan with two decimals (fen). Serialized as a decimal string so that no JSON
@@ -14,6 +15,8 @@ public record Money(BigDecimal yuan) implements Comparable<Money> {
   public static final Money ZERO = ofFen(0);
   private static final int FEN_DIGITS = 2;
   private static final BigDecimal YUAN_PER_WAN = BigDecimal.valueOf(10_000);
+  // compiled once: every event and ledger entry read parses its amounts (String#matches compiles anew)
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d+)?");
 
   public Money {
     if (yuan == null) {
@@ -28,7 +31,7 @@ public record Money(BigDecimal yuan) implements Comparable<Money> {
   /** Parses a decimal string such as {@code "1492000.00"}; rejects anything but plain decimals. */
   @JsonCreator
   public static Money parse(String text) {
-    if (text == null || !text.matches("-?\\d{1,15}(\\.\\d+)?")) {
+    if (text == null || !PLAIN_DECIMAL.matcher(text).matches()) {
       throw new IllegalArgumentException("not a decimal amount: " + text);
     }
     return new Money(new BigDecimal(text));
