@@ -31,6 +31,9 @@ import org.bson.Document;
  */
 final class TrackedEventReader {
 
+  // How stale the counter may be when a read bounds its numbers by it (GlobalSequenceAllocator)
+  private static final Duration COUNTER_MAX_AGE = Duration.ofMillis(50);
+
   private final GlobalSequenceAllocator allocator;
   private final Duration gapTimeout;
   private final Clock clock;
@@ -70,7 +73,7 @@ final class TrackedEventReader {
    * numbers longer than a batch: look further until an event shows up or the allocated numbers end.
    */
   private SortedMap<Long, Document> fetch(MongoCollection<Document> events, GapAwareTrackingToken after, int batchSize) {
-    long highestAllocated = allocator.highestAllocated();
+    long highestAllocated = allocator.highestAllocated(COUNTER_MAX_AGE);
     List<Long> numbers = new ArrayList<>(after.getGaps());
     if (after.hasGaps()) {
       numbers.add(after.getIndex());

@@ -101,7 +101,9 @@ class StoreReadsWithoutScanningTest {
 
     assertThat(engine.readEvents(head, false).count()).isZero();
 
-    assertThat(examined()).isEqualTo(Map.of(COUNTER, 1L));
+    // the counter at most once: the head token has just read it, and a poll takes a fresh reading
+    assertThat(examined()).doesNotContainKey(EVENTS);
+    assertThat(examined().getOrDefault(COUNTER, 0L)).isLessThanOrEqualTo(1L);
   }
 
   @Test

@@ -1,0 +1,76 @@
+package io.fiscaltrail.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
+import java.time.Duration;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Two allocators on one counter stand for two processes writing to one store. */
+class GlobalSequenceAllocatorTest {
+
+  private static final Duration LONG_AGO = Duration.ofHours(1);
+
+  private MongoServer server;
+  private MongoClient client;
+  private MongoCollection<Document> counter;
+
+  @BeforeEach
+  void startServer() {
+    server = new MongoServer(new H2Backend(MVStore.open(null)));
+    server.bind("127.0.0.1", 0);
+    client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+    counter = client.getDatabase("allocator").getCollection(GlobalSequenceAllocator.DEFAULT_COLLECTION);
+  }
+
+  @AfterEach
+  void stopServer() {
+    client.close();
+    server.shutdownNow();
+  }
+
+  @Test
+  void numbersAreDenseAcrossProcessesAndTheExactHighestReadsTheCounter() {
+    GlobalSequenceAllocator one = new GlobalSequenceAllocator(counter);
+    GlobalSequenceAllocator two = new GlobalSequenceAllocator(counter);
+
+    assertThat(one.highestAllocated()).isZero();
+    assertThat(one.allocate(3)).isEqualTo(1);
+    assertThat(two.allocate(2)).isEqualTo(4);
+    assertThat(one.highestAllocated()).isEqualTo(5);
+    assertThat(two.highestAllocated()).isEqualTo(5);
+  }
+
+  @Test
+  void aRecentReadShowsThisProcesssNumbersAtOnceAndAnothersByTheNextRead() {
+    GlobalSequenceAllocator reader = new GlobalSequenceAllocator(counter);
+    GlobalSequenceAllocator other = new GlobalSequenceAllocator(counter);
+    assertThat(reader.highestAllocated(LONG_AGO)).isZero(); // the first call reads the counter
+
+    other.allocate(4);
+    assertThat(reader.highestAllocated(LONG_AGO)).as("another process's numbers wait for a read").isZero();
+    assertThat(reader.allocate(1)).isEqualTo(5);
+    assertThat(reader.highestAllocated(LONG_AGO)).as("this process's own number at once").isEqualTo(5);
+
+    other.allocate(2);
+    assertThat(reader.highestAllocated(Duration.ZERO)).as("a read older than the age given").isEqualTo(7);
+  }
+
+  @Test
+  void aCounterThatWasResetIsBelievedByTheNextRead() {
+    GlobalSequenceAllocator allocator = new GlobalSequenceAllocator(counter);
+    allocator.allocate(10);
+    counter.deleteMany(new Document());
+
+    assertThat(allocator.highestAllocated(Duration.ZERO)).isZero();
+    assertThat(allocator.highestAllocated(LONG_AGO)).isZero();
+  }
+}
