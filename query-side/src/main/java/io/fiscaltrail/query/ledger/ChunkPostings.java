@@ -3,7 +3,6 @@ package io.fiscaltrail.query.ledger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 
 /**
@@ -35,7 +34,10 @@ final class ChunkPostings {
     this.figureNames = figureNames;
   }
 
-  /** Decodes the {@code entries} of a stored chunk; only their origin's sequence and recorded time, effective date and contributions are read. */
+  /**
+   * Decodes the {@code entries} of a stored chunk: of each, only its origin's sequence and recorded
+   * time, its effective date and its contributions are read.
+   */
   static ChunkPostings of(List<Document> entries) {
     int n = entries.size();
     int amounts = 0;
@@ -60,11 +62,7 @@ final class ChunkPostings {
       recordedNano[i] = recordedAt.getNano();
       epochDay[i] = LocalDate.parse(entry.getString("effectiveDate")).toEpochDay();
       start[i] = at;
-      for (Map.Entry<String, Object> amount : entry.get("contributions", Document.class).entrySet()) {
-        figureOf[at] = names.indexOf(amount.getKey());
-        fen[at] = ((Number) amount.getValue()).longValue();
-        at++;
-      }
+      at = names.decode(entry.get("contributions", Document.class), figureOf, fen, at);
     }
     start[n] = at;
     return new ChunkPostings(sequence, recordedSecond, recordedNano, epochDay, start, figureOf, fen, names.toArray());

@@ -48,11 +48,7 @@ final class FrozenDays {
     for (int i = 0; i < dates.length; i++) {
       epochDays[i] = LocalDate.parse(dates[i]).toEpochDay();
       dayStart[i] = at;
-      for (Map.Entry<String, Object> amount : days.get(dates[i], Document.class).entrySet()) {
-        figureOf[at] = names.indexOf(amount.getKey());
-        fen[at] = ((Number) amount.getValue()).longValue();
-        at++;
-      }
+      at = names.decode(days.get(dates[i], Document.class), figureOf, fen, at);
     }
     dayStart[dates.length] = at;
     return new FrozenDays(epochDays, dayStart, figureOf, fen, names.toArray());
