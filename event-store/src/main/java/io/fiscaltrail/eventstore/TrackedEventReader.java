@@ -24,10 +24,11 @@ import org.bson.Document;
 /**
  * Reads events after a {@link GapAwareTrackingToken} by global sequence number. The token's index
  * is the highest number handed on; its gaps are lower numbers that were allocated but not yet
- * inserted. Each read asks for the gaps and the next batch of numbers by exact {@code _id}, hands
- * on what is there in number order (a late event fills its gap and is handed on once), and keeps
- * waiting for a gap until a number allocated after it was recorded longer ago than the timeout:
- * then its writer is taken to have failed and the gap is forgotten.
+ * inserted. Each read asks for the gaps by exact {@code _id} and for the next batch of numbers as
+ * one range of {@code _id}s, hands on what is there in number order (a late event fills its gap
+ * and is handed on once), and keeps waiting for a gap until a number allocated after it was
+ * recorded longer ago than the timeout: then its writer is taken to have failed and the gap is
+ * forgotten.
  */
 final class TrackedEventReader {
 
@@ -78,22 +79,33 @@ final class TrackedEventReader {
     if (after.hasGaps()) {
       numbers.add(after.getIndex());
     }
-    long from = after.getIndex() + 1;
-    numbers.addAll(range(from, batchSize, highestAllocated));
     SortedMap<Long, Document> found = byNumber(ExactKeyLookup.find(events, ID, numbers).values());
-    while (found.tailMap(after.getIndex() + 1).isEmpty() && from + batchSize <= highestAllocated) {
+    long from = after.getIndex() + 1;
+    do {
+      long to = Math.min(from + batchSize - 1, highestAllocated);
+      List<Long> batch = LongStream.rangeClosed(from, to).boxed().toList();
+      numbers.addAll(batch);
+      found.putAll(byNumber(batch.size() == batchSize ? between(events, from, to) : ExactKeyLookup.find(events, ID, batch).values()));
       from += batchSize;
-      List<Long> further = range(from, batchSize, highestAllocated);
-      numbers.addAll(further);
-      found.putAll(byNumber(ExactKeyLookup.find(events, ID, further).values()));
-    }
+    } while (found.tailMap(after.getIndex() + 1).isEmpty() && from <= highestAllocated);
     List<Object> raceHoles = ExactKeyLookup.raceHoles(numbers, found.keySet());
     found.putAll(byNumber(ExactKeyLookup.find(events, ID, raceHoles).values()));
     return found;
   }
 
-  private static List<Long> range(long from, int batchSize, long highestAllocated) {
-    return LongStream.rangeClosed(from, Math.min(from + batchSize - 1, highestAllocated)).boxed().toList();
+  /**
+   * The events numbered {@code from} to {@code to}, for a full batch behind the head (a replay, a
+   * processor catching up): one range of the {@code _id} index on MongoDB, one walk of the
+   * documents on the embedded server (its IdRangeH2Collection), where asking for each number
+   * would look every event up on its own. The numbers up to the head, fewer than a batch, are asked
+   * for one by one: that examines only the events there on any server, also one that would answer
+   * a range by reading the whole collection.
+   */
+  private static List<Document> between(MongoCollection<Document> events, long from, long to) {
+    if (from > to) {
+      return List.of();
+    }
+    return events.find(new Document(ID, new Document("$gte", from).append("$lte", to))).into(new ArrayList<>());
   }
 
   private static SortedMap<Long, Document> byNumber(Collection<Document> events) {

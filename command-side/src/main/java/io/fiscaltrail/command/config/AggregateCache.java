@@ -1,19 +1,30 @@
 package io.fiscaltrail.command.config;
 
 import io.fiscaltrail.eventstore.StreamPositions;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
  * The aggregates of one type that this process loaded or saved, held by weak references: kept as
  * long as the heap can spare them, reloaded from the store when collected.
  *
- * <p>An aggregate is handed out only while its stream holds no event after the version it was
- * kept at: another command-side instance may have appended since, and a command decided on the
- * state before that append could be refused wrongly (a reduction checked against a smaller total)
- * without ever colliding with it. That is one exact stream-key lookup, instead of the snapshot and
- * the events after it.
+ * <p>Another command-side instance may have appended to a stream since its aggregate was kept, and
+ * a command must not be decided on the state before that append. A command that appends to the
+ * aggregate needs no read to find out: its first event takes the stream's next number, which the
+ * other writer's event already holds, so the append collides on the unique stream key, and the
+ * gateway retries the command on the stored state. Any other outcome is confirmed against the
+ * store after the handler ran ({@link CachedAggregateCheck}): a refusal, or a command that only
+ * read the aggregate, is retried if the stream moved on past the version kept. That is one exact
+ * stream-key lookup for those commands and none for the ones that append.
+ *
+ * <p>Outside a command that {@link CachedAggregateCheck} watches (an import's lines run nested in
+ * the import's unit of work, and note their refusals instead of throwing them) an aggregate is
+ * handed out only after that lookup shows its stream holds no later event.
  *
  * <p>A creation command that applies nothing (an import line refused in the constructor) leaves an
  * aggregate without an identifier, which Axon still offers to the cache when it saves, and asks it
@@ -21,18 +32,44 @@ import org.axonframework.eventsourcing.EventSourcedAggregate;
  */
 final class AggregateCache extends WeakReferenceCache {
 
+  private static final String HANDED_OUT = AggregateCache.class.getName() + ".handedOut";
+
+  /** An aggregate handed out to a command, and the version it was kept at. */
+  record HandedOut(String stream, EventSourcedAggregate<?> aggregate, long version) {
+
+    /** Whether the command applied an event to it: then its append checks the stream. */
+    boolean appended() {
+      Long now = aggregate.version();
+      return now != null && now > version;
+    }
+  }
+
   private final StreamPositions streams;
 
   AggregateCache(StreamPositions streams) {
     this.streams = streams;
   }
 
+  /** Starts noting the aggregates handed out in this command, to be checked after its handler. */
+  static List<HandedOut> watch(UnitOfWork<?> command) {
+    return command.getOrComputeResource(HANDED_OUT, key -> new ArrayList<>());
+  }
+
   @Override
   public <K, V> V get(K key) {
     V kept = super.get(key);
-    if (kept instanceof AggregateCacheEntry<?> entry && !current(key.toString(), entry)) {
-      super.remove(key);
-      return null;
+    if (kept instanceof AggregateCacheEntry<?> entry) {
+      // an entry made in this process holds the live aggregate and hands it back without using the
+      // arguments, which are only needed to rebuild one that was serialized
+      EventSourcedAggregate<?> aggregate = entry.recreateAggregate(null, null, null);
+      Long version = aggregate == null ? null : aggregate.version();
+      List<HandedOut> watched = watched();
+      if (version != null && watched != null) {
+        watched.add(new HandedOut(key.toString(), aggregate, version));
+      } else if (version == null || streams.hasEventAfter(key.toString(), version)) {
+        super.remove(key);
+        return null;
+      }
     }
     return kept;
   }
@@ -49,11 +86,7 @@ final class AggregateCache extends WeakReferenceCache {
     return key != null && super.remove(key);
   }
 
-  private boolean current(String stream, AggregateCacheEntry<?> entry) {
-    // an entry made in this process holds the live aggregate and hands it back without using the
-    // arguments, which are only needed to rebuild one that was serialized
-    EventSourcedAggregate<?> aggregate = entry.recreateAggregate(null, null, null);
-    Long version = aggregate == null ? null : aggregate.version();
-    return version != null && !streams.hasEventAfter(stream, version);
+  private static List<HandedOut> watched() {
+    return CurrentUnitOfWork.isStarted() ? CurrentUnitOfWork.get().root().getResource(HANDED_OUT) : null;
   }
 }

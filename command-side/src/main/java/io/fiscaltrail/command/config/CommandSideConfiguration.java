@@ -37,9 +37,10 @@ class CommandSideConfiguration {
 
   /*
    * Each aggregate type keeps the aggregates it has loaded or saved in memory, so that a command
-   * reads one stream key instead of the snapshot and the events after it (see AggregateCache). A
-   * writer that appends between that check and this append collides with it on the unique stream
-   * key; Axon drops the cached aggregate on that rollback and the gateway retries on stored state.
+   * reads neither the snapshot nor the events after it (see AggregateCache). A command on a stale
+   * aggregate collides on the unique stream key when it appends, or is caught by
+   * CachedAggregateCheck when it does not; Axon drops the cached aggregate on that rollback and the
+   * gateway retries on stored state.
    */
   @Bean
   Cache budgetYearCache(CommandSideProperties properties, StreamPositions streams) {

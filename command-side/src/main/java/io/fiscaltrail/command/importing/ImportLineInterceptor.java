@@ -3,7 +3,6 @@ package io.fiscaltrail.command.importing;
 import io.fiscaltrail.command.RejectedCommand;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -11,7 +10,6 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,24 +26,13 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class ImportLineInterceptor implements MessageHandlerInterceptor<CommandMessage<?>>, SmartInitializingSingleton {
+class ImportLineInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
   static final String LINE = "importLine";
   static final String SOURCE = "source";
 
   private static final String REFUSALS = ImportLineInterceptor.class.getName() + ".refusals";
   private static final CorrelationDataProvider PROVENANCE = new SimpleCorrelationDataProvider(SOURCE, LINE);
-
-  private final CommandBus commandBus;
-
-  ImportLineInterceptor(CommandBus commandBus) {
-    this.commandBus = commandBus;
-  }
-
-  @Override
-  public void afterSingletonsInstantiated() {
-    commandBus.registerHandlerInterceptor(this);
-  }
 
   @Override
   public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain interceptorChain)

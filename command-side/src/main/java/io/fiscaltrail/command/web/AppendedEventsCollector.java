@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -30,17 +29,15 @@ class AppendedEventsCollector
 
   private static final String RESOURCE = AppendedEventsCollector.class.getName();
 
-  private final CommandBus commandBus;
   private final EventStore eventStore;
 
-  AppendedEventsCollector(CommandBus commandBus, EventStore eventStore) {
-    this.commandBus = commandBus;
+  AppendedEventsCollector(EventStore eventStore) {
     this.eventStore = eventStore;
   }
 
+  // Axon registers it on the command bus by itself, as every command handler interceptor bean
   @Override
   public void afterSingletonsInstantiated() {
-    commandBus.registerHandlerInterceptor(this);
     eventStore.registerDispatchInterceptor(this);
   }
 

@@ -51,7 +51,7 @@ class ImporterTest {
         .registerComponent(VoucherRegister.class, c -> new VoucherRegister(mongo.collection(VoucherRegister.COLLECTION), c.eventStore()))
         .buildConfiguration();
     axon.start();
-    new ImportLineInterceptor(axon.commandBus()).afterSingletonsInstantiated();
+    axon.commandBus().registerHandlerInterceptor(new ImportLineInterceptor());
     importer = new Importer(axon.commandBus(), this::isRegistered);
   }
 

@@ -9,7 +9,6 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
@@ -23,7 +22,8 @@ import org.h2.mvstore.MVStore;
 /**
  * mongo-java-server's H2 database with its unique indexes on maps keyed by {@link IndexKeyType}:
  * the same maps, by the same names, in the same order, looked up without serializing keys at
- * every comparison. The maps of a derived collection (its documents, size and indexes) are in the
+ * every comparison; its collections read a range of {@code _id}s by a walk ({@link
+ * IdRangeH2Collection}). The maps of a derived collection (its documents, size and indexes) are in the
  * derived file ({@link StoreFiles}); the list of collections and indexes stays with the events.
  */
 final class FastIndexH2Database extends H2Database {
@@ -56,7 +56,7 @@ final class FastIndexH2Database extends H2Database {
     // the map names H2Database gives a collection's documents and size
     MVMap<Object, Document> documents = store.openMap(DATABASES_PREFIX + namespace);
     MVMap<String, Object> size = store.openMap(META_PREFIX + namespace);
-    return new H2Collection(this, collectionName, options, documents, size, cursorRegistry);
+    return new IdRangeH2Collection(this, collectionName, options, documents, size, cursorRegistry);
   }
 
   @Override
