@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,6 +41,7 @@ public abstract class LedgerChunks {
   private final Cache<String, ChunkPostings> fullChunkPostings = Caffeine.newBuilder()
       .maximumWeight(32L << 20).weigher((String id, ChunkPostings postings) -> postings.weight()).build();
 
+  private static final Bson HELD_SEQUENCES = Projections.include("chunk", "entries.origin.sequence");
   private static final Bson POSTING_FIELDS = Projections.include(
       "entries.origin.sequence", "entries.origin.recordedAt", "entries.effectiveDate", "entries.contributions");
 
@@ -48,7 +50,11 @@ public abstract class LedgerChunks {
     this.checkpoints = checkpoints;
   }
 
-  /** Writes entries of one stream, one document write per chunk touched. */
+  /**
+   * Writes entries of one stream, one document write per chunk touched. A chunk already stored
+   * gets only the entries it lacks, appended, when they all follow the ones it holds (a stream's
+   * events arrive in order, so they do); otherwise, and for a new chunk, the whole chunk is written.
+   */
   public void append(String stream, List<LedgerEntry> entries) {
     if (entries.isEmpty()) {
       return;
@@ -58,20 +64,41 @@ public abstract class LedgerChunks {
       byChunk.computeIfAbsent(chunkOf(entry.sequence()), n -> new TreeMap<>()).put(entry.sequence(), entry);
     }
     List<String> ids = byChunk.keySet().stream().map(n -> chunkId(stream, n)).toList();
-    for (Document stored : chunks.find(Filters.in("_id", ids))) {
-      TreeMap<Long, LedgerEntry> chunk = byChunk.get(stored.get("chunk", Number.class).longValue());
-      for (Document d : stored.getList("entries", Document.class)) {
-        LedgerEntry kept = LedgerDocuments.entry(d);
-        chunk.putIfAbsent(kept.sequence(), kept);
-      }
+    Map<Long, List<Long>> held = new TreeMap<>();
+    for (Document stored : chunks.find(Filters.in("_id", ids)).projection(HELD_SEQUENCES)) {
+      held.put(stored.get("chunk", Number.class).longValue(), stored.getList("entries", Document.class).stream()
+          .map(d -> d.get("origin", Document.class).get("sequence", Number.class).longValue())
+          .toList());
     }
-    byChunk.forEach((n, chunk) -> chunks.replaceOne(
+    byChunk.forEach((n, fresh) -> {
+      List<Long> sequences = held.get(n);
+      if (sequences == null) {
+        writeWhole(stream, n, fresh);
+        return;
+      }
+      sequences.forEach(fresh::remove); // redelivered: the chunk holds them already
+      if (fresh.isEmpty()) {
+        return;
+      }
+      if (sequences.stream().allMatch(sequence -> sequence < fresh.firstKey())) {
+        chunks.updateOne(Filters.eq("_id", chunkId(stream, n)),
+            Updates.pushEach("entries", fresh.values().stream().map(LedgerDocuments::entry).toList()));
+      } else {
+        chunks.find(Filters.eq("_id", chunkId(stream, n))).first().getList("entries", Document.class)
+            .stream().map(LedgerDocuments::entry).forEach(kept -> fresh.putIfAbsent(kept.sequence(), kept));
+        writeWhole(stream, n, fresh);
+      }
+    });
+  }
+
+  private void writeWhole(String stream, long n, TreeMap<Long, LedgerEntry> chunk) {
+    chunks.replaceOne(
         Filters.eq("_id", chunkId(stream, n)),
         new Document("_id", chunkId(stream, n))
             .append("stream", stream)
             .append("chunk", n)
             .append("entries", chunk.values().stream().map(LedgerDocuments::entry).toList()),
-        new ReplaceOptions().upsert(true)));
+        new ReplaceOptions().upsert(true));
   }
 
   /** Writes checkpoints of one stream; to be called before the book that passed them is saved. */

@@ -57,6 +57,32 @@ class LedgerChunksTest {
     assertThat(ledger.read("a/2024", 699)).hasSize(700);
   }
 
+  @Test
+  void aChunkWrittenInPiecesIsTheChunkWrittenAtOnce() {
+    ledger.append("whole/2024", entries(0, 1200));
+    for (long[] piece : new long[][] {{0, 37}, {37, 480}, {30, 520}, {520, 1000}, {1000, 1200}}) {
+      ledger.append("pieces/2024", entries(piece[0], piece[1]));
+    }
+
+    for (int chunk = 0; chunk < 3; chunk++) {
+      assertThat(storedEntries("pieces/2024#" + chunk)).isEqualTo(storedEntries("whole/2024#" + chunk));
+    }
+  }
+
+  @Test
+  void entriesBeforeOnesAChunkHoldsAreSortedIntoIt() {
+    ledger.append("a/2024", entries(10, 20));
+    ledger.append("a/2024", entries(0, 15));
+
+    assertThat(storedEntries("a/2024#0")).extracting(d -> d.get("origin", org.bson.Document.class).get("sequence"))
+        .containsExactlyElementsOf(LongStream.range(0, 20).boxed().toList());
+  }
+
+  private List<org.bson.Document> storedEntries(String chunkId) {
+    return mongo.getCollection("test_ledger").find(new org.bson.Document("_id", chunkId)).first()
+        .getList("entries", org.bson.Document.class);
+  }
+
   private static List<LedgerEntry> entries(long from, long to) {
     return LongStream.range(from, to)
         .mapToObj(n -> new LedgerEntry(
