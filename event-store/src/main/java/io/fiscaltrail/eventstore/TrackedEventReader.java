@@ -96,7 +96,7 @@ final class TrackedEventReader {
   /**
    * The events numbered {@code from} to {@code to}, for a full batch behind the head (a replay, a
    * processor catching up): one range of the {@code _id} index on MongoDB, one walk of the
-   * documents on the embedded server (its IdRangeH2Collection), where asking for each number
+   * documents on the embedded server (its EmbeddedH2Collection), where asking for each number
    * would look every event up on its own. The numbers up to the head, fewer than a batch, are asked
    * for one by one: that examines only the events there on any server, also one that would answer
    * a range by reading the whole collection.

@@ -22,8 +22,8 @@ import org.h2.mvstore.MVStore;
 /**
  * mongo-java-server's H2 database with its unique indexes on maps keyed by {@link IndexKeyType}:
  * the same maps, by the same names, in the same order, looked up without serializing keys at
- * every comparison; its collections read a range of {@code _id}s by a walk ({@link
- * IdRangeH2Collection}). The maps of a derived collection (its documents, size and indexes) are in the
+ * every comparison; its collections read a range of {@code _id}s by a walk and keep no running
+ * total of their size ({@link EmbeddedH2Collection}). The maps of a derived collection (its documents, size and indexes) are in the
  * derived file ({@link StoreFiles}); the list of collections and indexes stays with the events.
  */
 final class FastIndexH2Database extends H2Database {
@@ -56,7 +56,7 @@ final class FastIndexH2Database extends H2Database {
     // the map names H2Database gives a collection's documents and size
     MVMap<Object, Document> documents = store.openMap(DATABASES_PREFIX + namespace);
     MVMap<String, Object> size = store.openMap(META_PREFIX + namespace);
-    return new IdRangeH2Collection(this, collectionName, options, documents, size, cursorRegistry);
+    return new EmbeddedH2Collection(this, collectionName, options, documents, size, cursorRegistry);
   }
 
   @Override

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import io.fiscaltrail.deploy.embedded.IdRangeH2Collection.IdRange;
+import io.fiscaltrail.deploy.embedded.EmbeddedH2Collection.IdRange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +16,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class IdRangeH2CollectionTest {
+class EmbeddedH2CollectionTest {
 
   @TempDir Path dataDir;
 
@@ -63,6 +63,22 @@ class IdRangeH2CollectionTest {
       mixed.insertOne(new Document("_id", 7L));
       assertThat(ids(mixed.find(new Document("_id", new Document("$gte", 3L).append("$lte", 10L))).sort(new Document("_id", 1))))
           .containsExactly(5, 7L);
+    }
+  }
+
+  @Test
+  void writesWithoutASizeTotalStillCountAndAnswerStatistics() {
+    try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, 0);
+        MongoClient client = MongoClients.create(server.uri())) {
+      MongoCollection<Document> books = client.getDatabase(EmbeddedMongoServer.DATABASE).getCollection("books");
+      LongStream.rangeClosed(1, 20).forEach(id -> books.insertOne(new Document("_id", id).append("pad", "x".repeat(100))));
+      books.updateOne(new Document("_id", 3L), new Document("$set", new Document("pad", "y")));
+      books.deleteOne(new Document("_id", 4L));
+
+      assertThat(books.countDocuments()).isEqualTo(19);
+      assertThat(books.find(new Document("_id", 3L)).first()).containsEntry("pad", "y");
+      Document stats = client.getDatabase(EmbeddedMongoServer.DATABASE).runCommand(new Document("collStats", "books"));
+      assertThat(stats.get("count", Number.class).longValue()).isEqualTo(19);
     }
   }
 

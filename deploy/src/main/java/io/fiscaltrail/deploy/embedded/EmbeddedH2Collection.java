@@ -17,29 +17,40 @@ import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
 /**
- * mongo-java-server's H2 collection, answering a filter on a range of whole-number {@code _id}s
- * the way MongoDB answers it from its {@code _id} index: by walking the documents from the lower
- * bound to the upper one. The stock collection reads and matches every document of the
- * collection for such a filter, so a reader that pages through the events by global sequence
- * number would read the whole store once a page.
+ * mongo-java-server's H2 collection, with two differences.
  *
- * <p>The documents are kept in a map ordered by {@code _id}, but by H2's own order, which groups
- * keys by Java type before comparing values. The walk is taken only when the first and the last
- * key are both {@code Long} (then every key is), so it returns what MongoDB's numeric order would;
- * any other filter, order or collection takes the stock path. Every document walked is still
- * matched against the whole filter.
+ * <p>It answers a filter on a range of whole-number {@code _id}s the way MongoDB answers it from
+ * its {@code _id} index: by walking the documents from the lower bound to the upper one. The stock
+ * collection reads and matches every document of the collection for such a filter, so a reader
+ * that pages through the events by global sequence number would read the whole store once a page.
+ * The documents are kept in a map ordered by {@code _id}, but by H2's own order, which groups keys
+ * by Java type before comparing values. The walk is taken only when the first and the last key are
+ * both {@code Long} (then every key is), so it returns what MongoDB's numeric order would; any
+ * other filter, order or collection takes the stock path. Every document walked is still matched
+ * against the whole filter.
+ *
+ * <p>It keeps no running total of its documents' size. The stock collection BSON-encodes every
+ * document it inserts or deletes, and both versions of every document it updates, to keep that
+ * total, and writes it to a map of its own, so each acknowledged event's commit also carried that
+ * map's pages. Only {@code collStats} and {@code dbStats} report the total; nothing here asks, and
+ * they now report what a file written before held, or 0.
  */
-final class IdRangeH2Collection extends H2Collection {
+final class EmbeddedH2Collection extends H2Collection {
 
   private static final String ID = "_id";
   private static final Set<String> BOUNDS = Set.of("$gt", "$gte", "$lt", "$lte");
 
   private final MVMap<Object, Document> documents;
 
-  IdRangeH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+  EmbeddedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
       MVMap<Object, Document> documents, MVMap<String, Object> size, CursorRegistry cursorRegistry) {
     super(database, collectionName, options, documents, size, cursorRegistry);
     this.documents = documents;
+  }
+
+  @Override
+  protected boolean tracksDataSize() {
+    return false;
   }
 
   @Override
