@@ -28,18 +28,27 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.StorageStrategy;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
 
 /**
  * Stores one document per event under a global sequence number and answers every read with exact
- * key lookups ({@code _id}, {@code streamKey}), never a range or a scan, so that loading an
- * aggregate or polling for new events costs the same with 100 or 1,000,000 events stored, on the
- * embedded server (which uses an index only for exact keys of a unique index) as on MongoDB.
+ * key lookups ({@code _id}, {@code streamKey}), never a scan, so that loading an aggregate or
+ * polling for new events costs the same with 100 or 1,000,000 events stored, on the embedded
+ * server (which uses an index only for exact keys of a unique index) as on MongoDB. A processor
+ * behind reads a range of {@code _id}s, which both walk in {@code _id} order ({@link TrackedEventReader}).
  *
  * <p>Tracking uses Axon's {@link GapAwareTrackingToken}: a number allocated by a writer that has
  * not inserted yet does not hold back the events after it, and is handed on once when it arrives
  * (see {@link TrackedEventReader}). Snapshots are one document per aggregate, replaced on store.
  */
 public class GlobalSequenceStorageStrategy implements StorageStrategy {
+
+  // What MongoDB (and the embedded server, which announces the same) takes in one insert command:
+  // a message of at most 48,000,000 bytes (less the command and its framing) and 100,000 documents.
+  static final long MAX_BYTES_PER_INSERT = 47_000_000;
+  static final int MAX_EVENTS_PER_INSERT = 100_000;
+  private static final DocumentCodec DOCUMENT_CODEC = new DocumentCodec();
 
   /** Streams whose last hash a writer keeps: a few hundred bytes each, far more streams than a day's writing touches. */
   private static final int STREAM_HEADS_REMEMBERED = 10_000;
@@ -64,10 +73,13 @@ public class GlobalSequenceStorageStrategy implements StorageStrategy {
   }
 
   /**
-   * Numbers the batch in one allocation and inserts it in order. A writer that lost a race to
-   * another meets the conflict at the first event of its commit, before anything of it is written,
-   * because readers never load a stream from a commit that is still being inserted
-   * ({@link StreamReader}). Each event is hash-chained to its stream's previous one ({@link HashChain}).
+   * Numbers the batch in one allocation and inserts it in order, in one insert command. A writer
+   * that lost a race to another meets the conflict at the first event of its commit, before
+   * anything of it is written, because readers never load a stream from a commit that is still
+   * being inserted ({@link StreamReader}). Each event is hash-chained to its stream's previous one
+   * ({@link HashChain}). A batch larger than one insert command is refused ({@link AppendTooLarge})
+   * before it is numbered: the driver would split it, and a failure between the parts would leave
+   * the first ones stored.
    */
   @Override
   public void appendEvents(MongoCollection<Document> eventCollection, List<? extends EventMessage<?>> events,
@@ -76,16 +88,34 @@ public class GlobalSequenceStorageStrategy implements StorageStrategy {
         .<DomainEventMessage<?>>map(EventUtils::asDomainEventMessage)
         .toList();
     Map<String, Commit> commits = Commit.perStream(domainEvents);
-    long first = allocator.allocate(domainEvents.size());
     Instant recordedAt = clock.instant();
     List<Document> documents = new ArrayList<>(domainEvents.size());
     for (DomainEventMessage<?> event : domainEvents) {
+      // numbered below; an Int64 of the same width holds the place
       documents.add(EventDocuments.event(
-          first + documents.size(), recordedAt, event, commits.get(event.getAggregateIdentifier()), serializer));
+          documents.size(), recordedAt, event, commits.get(event.getAggregateIdentifier()), serializer));
     }
     HashChain.link(eventCollection, documents, streamHeads);
+    refuseIfSplit(documents);
+    long first = allocator.allocate(domainEvents.size());
+    for (int i = 0; i < documents.size(); i++) {
+      documents.get(i).put(ID, first + i);
+    }
     eventCollection.insertMany(documents);
     streamHeads.stored(documents);
+  }
+
+  private static void refuseIfSplit(List<Document> documents) {
+    if (documents.size() == 1) {
+      return;
+    }
+    long bytes = 0;
+    for (Document document : documents) {
+      bytes += new RawBsonDocument(document, DOCUMENT_CODEC).getByteBuffer().remaining();
+    }
+    if (documents.size() > MAX_EVENTS_PER_INSERT || bytes > MAX_BYTES_PER_INSERT) {
+      throw new AppendTooLarge(documents.size(), bytes, MAX_BYTES_PER_INSERT, MAX_EVENTS_PER_INSERT);
+    }
   }
 
   @Override

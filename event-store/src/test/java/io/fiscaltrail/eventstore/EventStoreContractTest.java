@@ -16,6 +16,9 @@ import com.mongodb.client.model.Updates;
 import io.fiscaltrail.eventstore.ContractEvents.BalanceSnapshot;
 import io.fiscaltrail.eventstore.ContractEvents.EntryRecorded;
 import java.time.Duration;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -149,6 +152,25 @@ public abstract class EventStoreContractTest {
         .extracting(message -> ((EntryRecorded) message.getPayload()).entryId())
         .containsExactly("e-1", "e-2");
     assertThat(events().countDocuments()).isEqualTo(2);
+  }
+
+  @Test
+  void anAppendLargerThanOneInsertCommandIsRefusedBeforeAnythingIsNumberedOrWritten() {
+    publish(event("budget-2026", 0, entry("e-0", "1.00")));
+    long highestBefore = new GlobalSequenceAllocator(counters()).highestAllocated();
+    // 48 events of a little over a megabyte each: more than the 48,000,000 bytes of one command
+    List<DomainEventMessage<EntryRecorded>> large = LongStream.rangeClosed(1, 48)
+        .mapToObj(n -> event("budget-2026", n, new EntryRecorded("e-" + n, "1.00",
+            LocalDate.of(2026, 3, 1), 1, 100L, BigDecimal.ONE, BigInteger.ONE, 0.5, false, "备注".repeat(200_000), List.of())))
+        .toList();
+
+    assertThatThrownBy(() -> publish(large)).hasRootCauseInstanceOf(AppendTooLarge.class)
+        .rootCause().hasMessageContaining("48 events take").hasMessageContaining("at most 47000000 bytes");
+
+    assertThat(events().countDocuments()).isEqualTo(1);
+    assertThat(new GlobalSequenceAllocator(counters()).highestAllocated()).isEqualTo(highestBefore);
+    publish(event("budget-2026", 1, entry("e-1", "1.00")));
+    assertThat(load("budget-2026")).hasSize(2);
   }
 
   @Test

@@ -3,12 +3,14 @@ package io.fiscaltrail.command.importing;
 import io.fiscaltrail.command.RejectedCommand;
 import io.fiscaltrail.command.department.DepartmentDirectory;
 import io.fiscaltrail.command.web.AppendedEvent;
+import io.fiscaltrail.eventstore.AppendTooLarge;
 import io.fiscaltrail.kernel.budget.BudgetYearId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import org.axonframework.commandhandling.CommandBus;
@@ -90,8 +92,19 @@ public class Importer {
       if (unitOfWork.isActive()) {
         unitOfWork.rollback(e);
       }
-      throw e;
+      throw tooLargeToStoreWhole(e).<RuntimeException>map(
+          tooLarge -> new InvalidImport(List.of(new LineProblem(1, "file", "is too large to store all or nothing: "
+              + tooLarge.getMessage() + "; split it into smaller files")))).orElse(e);
     }
+  }
+
+  private static Optional<AppendTooLarge> tooLargeToStoreWhole(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof AppendTooLarge tooLarge) {
+        return Optional.of(tooLarge);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

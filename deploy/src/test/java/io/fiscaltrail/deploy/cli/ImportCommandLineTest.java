@@ -10,12 +10,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code import FILE} run in-process, as {@code main} runs it, against a MongoDB wire server. */
 class ImportCommandLineTest {
@@ -56,6 +58,31 @@ class ImportCommandLineTest {
         badFile + ":2: year: must be a whole number such as 2022",
         badFile + ":2: governmentProcurement: must be true or false",
         "2 bad lines; nothing was stored");
+  }
+
+  @Test
+  void refusesAFileWhoseEventsWouldNotFitOneWriteAndStoresNothing(@TempDir Path dir) throws Exception {
+    // 48 vouchers with descriptions of a megabyte: more than one insert command holds
+    StringBuilder records = new StringBuilder(Files.readString(Path.of(file("import/base.ndjson"))));
+    for (int n = 1; n <= 48; n++) {
+      records.append("""
+          {"type":"expenditure","source":"big file","department":"catalogue","year":2022,"voucher":"BIG-%d","amount":"1.00",\
+          "effectiveDate":"2022-03-01","line":"BASIC_PUBLIC","functionalClass":"2012901","economicClass":"30201",\
+          "description":"%s"}
+          """.formatted(n, "x".repeat(1_000_000)));
+    }
+    Path big = Files.writeString(dir.resolve("big.ndjson"), records);
+
+    int exitCode = importInto("cli-big", big.toString());
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains(big + ":1: file: is too large to store all or nothing: its 51 events take")
+        .contains("split it into smaller files")
+        .contains("1 bad line; nothing was stored");
+    try (MongoClient client = MongoClients.create(MONGO.uri("cli-big"))) {
+      assertThat(client.getDatabase("cli-big").getCollection("domainevents").countDocuments()).isZero();
+    }
   }
 
   @Test

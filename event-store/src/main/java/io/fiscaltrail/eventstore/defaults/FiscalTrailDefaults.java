@@ -14,16 +14,23 @@ import org.springframework.core.env.MapPropertySource;
 public class FiscalTrailDefaults implements EnvironmentPostProcessor {
 
   static final Map<String, Object> DEFAULTS =
-      Map.of(
+      Map.ofEntries(
           // events, snapshots and tokens as readable JSON, never Java serialization or XML
-          "axon.serializer.general", "jackson",
-          "axon.serializer.events", "jackson",
-          "axon.serializer.messages", "jackson",
-          "spring.jackson.serialization.write-dates-as-timestamps", "false",
-          "spring.mvc.problemdetails.enabled", "true",
-          "spring.data.mongodb.uri", "${MONGODB_URI:mongodb://127.0.0.1:27017/fiscaltrail}",
-          "management.endpoints.web.exposure.include", "health,info",
-          "management.endpoint.health.show-details", "always");
+          Map.entry("axon.serializer.general", "jackson"),
+          Map.entry("axon.serializer.events", "jackson"),
+          Map.entry("axon.serializer.messages", "jackson"),
+          Map.entry("spring.jackson.serialization.write-dates-as-timestamps", "false"),
+          Map.entry("spring.mvc.problemdetails.enabled", "true"),
+          Map.entry("spring.data.mongodb.uri", "${MONGODB_URI:mongodb://127.0.0.1:27017/fiscaltrail}"),
+          Map.entry("management.endpoints.web.exposure.include", "health,info"),
+          Map.entry("management.endpoint.health.show-details", "always"),
+          // Axon interrupts a command's unit of work after 60 s, counted over the root unit of work:
+          // for an import that is the whole file (tens of thousands of vouchers take minutes), and an
+          // insert interrupted while the server stores it is stored although the caller is told it
+          // failed. An hour, and a warning a minute from the first minute on, instead of every second.
+          Map.entry("axon.timeout.transaction.command-bus.timeout-ms", "3600000"),
+          Map.entry("axon.timeout.transaction.command-bus.warning-threshold-ms", "60000"),
+          Map.entry("axon.timeout.transaction.command-bus.warning-interval-ms", "60000"));
 
   /** Axon's update checker reads only this JVM property; an audit trail does not phone home. */
   static final String AXON_UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
