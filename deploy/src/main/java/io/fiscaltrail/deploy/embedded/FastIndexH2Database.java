@@ -28,8 +28,7 @@ import org.h2.mvstore.MVStore;
  */
 final class FastIndexH2Database extends H2Database {
 
-  // H2Database's own map name prefixes (package-private or private there)
-  private static final String DATABASES_PREFIX = "databases.";
+  // H2Database's own prefix of the map that keeps a collection's size (private there)
   private static final String META_PREFIX = "meta.";
 
   // H2Database opens the collections and indexes already stored from its constructor, before a
@@ -53,8 +52,8 @@ final class FastIndexH2Database extends H2Database {
   protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
     MVStore store = storeOf(collectionName);
     String namespace = getFullCollectionNamespace(collectionName);
-    // the map names H2Database gives a collection's documents and size
-    MVMap<Object, Document> documents = store.openMap(DATABASES_PREFIX + namespace);
+    MVMap<Object, Document> documents = DocumentMaps.open(store, namespace);
+    // the map name H2Database gives a collection's size
     MVMap<String, Object> size = store.openMap(META_PREFIX + namespace);
     return new EmbeddedH2Collection(this, collectionName, options, documents, size, cursorRegistry);
   }
@@ -78,20 +77,21 @@ final class FastIndexH2Database extends H2Database {
     super.dropCollection(collectionName, oplog);
     MVStore store = storeOf(collectionName);
     String namespace = getFullCollectionNamespace(collectionName);
-    store.removeMap(DATABASES_PREFIX + namespace);
+    store.removeMap(DocumentMaps.PREFIX + namespace);
     store.removeMap(META_PREFIX + namespace);
   }
 
   @Override
   public void drop(Oplog oplog) {
     super.drop(oplog);
-    MVStore derived = files().derived().store();
-    derived.getMapNames().stream()
-        .filter(map -> map.startsWith(DATABASES_PREFIX + databaseName + ".")
-            || map.startsWith(META_PREFIX + databaseName + ".")
-            || map.startsWith(databaseName + "."))
-        .toList()
-        .forEach(derived::removeMap);
+    for (MVStore store : List.of(files().events().store(), files().derived().store())) {
+      store.getMapNames().stream()
+          .filter(map -> map.startsWith(DocumentMaps.PREFIX + databaseName + ".")
+              || map.startsWith(META_PREFIX + databaseName + ".")
+              || map.startsWith(databaseName + "."))
+          .toList()
+          .forEach(store::removeMap);
+    }
   }
 
   /** Renaming would move a collection between the files; nothing here renames one. */
@@ -100,7 +100,16 @@ final class FastIndexH2Database extends H2Database {
     if (files().isDerived(collection.getCollectionName()) || files().isDerived(newCollectionName)) {
       throw new UnsupportedOperationException("Derived collections are not renamed: " + collection.getFullName());
     }
+    String oldNamespace = collection.getFullName();
     super.moveCollection(oldDatabase, collection, newCollectionName);
+    // H2Database renames its maps by the collection's name after the rename, so it opens two new
+    // maps and renames each to itself; the collection's own maps keep the old names.
+    MVStore store = files().events().store();
+    String newNamespace = getFullCollectionNamespace(newCollectionName);
+    store.removeMap(DocumentMaps.JAVA_SERIALIZED_PREFIX + newNamespace);
+    store.removeMap(META_PREFIX + newNamespace);
+    store.renameMap(DocumentMaps.open(store, oldNamespace), DocumentMaps.PREFIX + newNamespace);
+    store.renameMap(store.openMap(META_PREFIX + oldNamespace), META_PREFIX + newNamespace);
   }
 
   // the map name H2Database gives an index

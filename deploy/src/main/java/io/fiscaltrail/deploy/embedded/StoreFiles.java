@@ -33,10 +33,14 @@ final class StoreFiles {
   static StoreFiles open(Path eventsFile, Set<String> derivedCollections) {
     StoreFile events = StoreFile.open(eventsFile);
     if (derivedCollections.isEmpty()) {
+      DocumentMaps.convertJavaSerialized(events.store(), eventsFile.toString());
       return new StoreFiles(events, events, derivedCollections);
     }
     dropDerivedMaps(events.store(), derivedCollections);
-    return new StoreFiles(events, StoreFile.open(derivedFile(eventsFile)), derivedCollections);
+    DocumentMaps.convertJavaSerialized(events.store(), eventsFile.toString());
+    StoreFile derived = StoreFile.open(derivedFile(eventsFile));
+    DocumentMaps.convertJavaSerialized(derived.store(), derivedFile(eventsFile).toString());
+    return new StoreFiles(events, derived, derivedCollections);
   }
 
   static StoreFiles inMemory() {
@@ -119,12 +123,14 @@ final class StoreFiles {
   }
 
   /**
-   * The collection whose data ({@code databases.<db>.<collection>}), size ({@code meta.<db>.<collection>})
-   * or index ({@code <db>.<collection>._index_<name>}) a map of mongo-java-server's holds; database
-   * names have no dots, collection names may.
+   * The collection whose documents ({@code bson.<db>.<collection>}, Java-serialized in
+   * {@code databases.<db>.<collection>}), size ({@code meta.<db>.<collection>}) or index
+   * ({@code <db>.<collection>._index_<name>}) a map holds; database names have no dots, collection
+   * names may.
    */
   static String collectionOfMap(String map) {
-    if (map.startsWith("databases.") || map.startsWith("meta.")) {
+    if (map.startsWith(DocumentMaps.PREFIX) || map.startsWith(DocumentMaps.JAVA_SERIALIZED_PREFIX)
+        || map.startsWith("meta.")) {
       String namespace = map.substring(map.indexOf('.') + 1);
       int dot = namespace.indexOf('.');
       return dot < 0 ? null : namespace.substring(dot + 1);

@@ -124,6 +124,7 @@ class EmbeddedMongoServerTest {
 
   @Test
   void namesTheCollectionOfEachMapOfTheStore() {
+    assertThat(StoreFiles.collectionOfMap("bson.fiscaltrail.budget_year_ledger")).isEqualTo("budget_year_ledger");
     assertThat(StoreFiles.collectionOfMap("databases.fiscaltrail.budget_year_ledger")).isEqualTo("budget_year_ledger");
     assertThat(StoreFiles.collectionOfMap("meta.fiscaltrail.system.indexes")).isEqualTo("system.indexes");
     assertThat(StoreFiles.collectionOfMap("fiscaltrail.trackingtokens._index_uniqueProcessorAndSegment"))

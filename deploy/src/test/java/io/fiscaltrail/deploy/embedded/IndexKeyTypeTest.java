@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The faster index key type orders keys exactly as H2's own type does, so a data file written by
- * the stock backend works with the embedded default and back again.
+ * The faster index key type orders keys exactly as H2's own type does, so the indexes of a data
+ * file written by the stock backend (or by versions before this type) work with the embedded
+ * default.
  */
 class IndexKeyTypeTest {
 
@@ -72,7 +73,7 @@ class IndexKeyTypeTest {
       assertEveryEventFound(events, stored + 500);
     });
 
-    withServer(() -> new H2Backend(file.toString()), events -> assertEveryEventFound(events, stored + 500));
+    withServer(() -> DurableH2Backend.open(file), events -> assertEveryEventFound(events, stored + 500));
   }
 
   private static Document event(int n) {
