@@ -80,13 +80,14 @@ public final class Benchmark {
   private static final String BIG_DEPARTMENT = "bench-big";
   private static final int WARM_UP_SECONDS = 60;
   private static final List<String> PHASES = List.of("ingest", "http", "raw", "asof", "rebuild");
-  private static final int REBUILD_ROUNDS = 3;
 
   private final boolean quick;
   /** Phases to run (--only=ingest,http,raw,asof,rebuild); all when the option is absent. */
   private final Set<String> phases;
   /** As-of points (--points=1000,100000); the mode's when absent. */
   private final int[] points;
+  /** Rounds of raw scan and rebuilds (--rounds=5); each figure is their median. */
+  private final int rebuildRounds;
   private final Path out;
   private final Path dataDir;
   private final boolean external;
@@ -109,10 +110,12 @@ public final class Benchmark {
   private MongoDatabase database;
   private String base;
 
-  private Benchmark(boolean quick, Set<String> phases, int[] points, Path out, Path dataDir, boolean external) {
+  private Benchmark(boolean quick, Set<String> phases, int[] points, int rebuildRounds, Path out, Path dataDir,
+      boolean external) {
     this.quick = quick;
     this.phases = phases;
     this.points = points;
+    this.rebuildRounds = rebuildRounds;
     this.out = out;
     this.dataDir = dataDir;
     this.external = external;
@@ -130,7 +133,8 @@ public final class Benchmark {
     }
     String pointsOption = option(args, "--points=", quick ? "1000,10000" : "1000,10000,100000");
     int[] points = Arrays.stream(pointsOption.split(",")).mapToInt(Integer::parseInt).sorted().toArray();
-    Benchmark benchmark = new Benchmark(quick, phases, points, out, dataDir, external);
+    int rebuildRounds = Integer.parseInt(option(args, "--rounds=", "3"));
+    Benchmark benchmark = new Benchmark(quick, phases, points, rebuildRounds, out, dataDir, external);
     try {
       benchmark.run();
     } catch (Throwable e) {
@@ -694,7 +698,7 @@ public final class Benchmark {
     rawScan(events);
     List<Double> scanRates = new ArrayList<>();
     Map<String, List<Double>> aloneRates = new LinkedHashMap<>();
-    for (int round = 1; round <= REBUILD_ROUNDS; round++) {
+    for (int round = 1; round <= rebuildRounds; round++) {
       long t0 = System.nanoTime();
       long scanned = rawScan(events);
       scanRates.add(scanned / ((System.nanoTime() - t0) / 1e9));

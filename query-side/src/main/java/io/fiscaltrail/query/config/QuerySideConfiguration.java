@@ -2,6 +2,7 @@ package io.fiscaltrail.query.config;
 
 import io.fiscaltrail.eventstore.EventStoreProperties;
 import java.time.Clock;
+import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -46,6 +47,7 @@ class QuerySideConfiguration {
       // before the processors claim anything, and stopped after they released their claims
       configurer.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, instances::start);
       configurer.onShutdown(Phase.INBOUND_EVENT_CONNECTORS - 1, instances::stop);
+      CoordinatorWakeUps coordinators = new CoordinatorWakeUps();
       configurer
           .eventProcessing()
           // A projection that cannot write (MongoDB unreachable) must stop and retry the batch from
@@ -57,7 +59,13 @@ class QuerySideConfiguration {
                       .tokenStore(new ReadModelFirstTokenStore(config.getComponent(TokenStore.class)))
                       .batchSize(properties.batchSize())
                       .initialSegmentCount(properties.segments())
-                      .maxSegmentProvider(instances));
+                      .maxSegmentProvider(instances)
+                      .coordinatorExecutor(name -> {
+                        ScheduledExecutorService executor = coordinators.coordinatorExecutor(name);
+                        config.onShutdown(executor::shutdown);
+                        return executor;
+                      }))
+          .registerDefaultHandlerInterceptor((config, processorName) -> coordinators.batchStart(processorName));
       if (diagnostics.countDeliveries()) {
         configurer.eventProcessing().registerDefaultHandlerInterceptor((config, processor) ->
             new ProjectionDeliveries(processor, mongo.getObject().getCollection(ProjectionDeliveries.COLLECTION)));
