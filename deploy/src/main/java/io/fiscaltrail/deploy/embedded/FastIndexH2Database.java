@@ -22,9 +22,11 @@ import org.h2.mvstore.MVStore;
 /**
  * mongo-java-server's H2 database with its unique indexes on maps keyed by {@link IndexKeyType}:
  * the same maps, by the same names, in the same order, looked up without serializing keys at
- * every comparison; its collections read a range of {@code _id}s by a walk and keep no running
- * total of their size ({@link EmbeddedH2Collection}). The maps of a derived collection (its documents, size and indexes) are in the
- * derived file ({@link StoreFiles}); the list of collections and indexes stays with the events.
+ * every comparison; its collections keep their documents as BSON ({@link DocumentMaps}), read a
+ * range of {@code _id}s by a walk and keep no running total of their size
+ * ({@link EmbeddedH2Collection}). The maps of a derived collection (its documents, size and
+ * indexes) are in the derived file ({@link StoreFiles}); the list of collections and indexes stays
+ * with the events.
  */
 final class FastIndexH2Database extends H2Database {
 
