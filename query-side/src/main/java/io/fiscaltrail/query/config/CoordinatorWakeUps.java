@@ -1,5 +1,6 @@
 package io.fiscaltrail.query.config;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,14 +31,27 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
  */
 final class CoordinatorWakeUps {
 
+  /**
+   * Axon's wait when a work package's buffer is full (Coordinator.CoordinationTask#run). A
+   * coordinator that has caught up waits 500 ms or the token claim interval: those waits are left
+   * alone, since waking it at every live event would only make it run for nothing.
+   */
+  static final Duration BUFFER_FULL_WAIT = Duration.ofMillis(100);
+
   private static final String BATCH_STARTED = CoordinatorWakeUps.class.getName() + ".batchStarted";
 
   private final Map<String, WakeableScheduler> schedulers = new ConcurrentHashMap<>();
+  private final Duration longestWaitCutShort;
+
+  /** @param longestWaitCutShort the longest wait of a coordinator that a batch's start ends */
+  CoordinatorWakeUps(Duration longestWaitCutShort) {
+    this.longestWaitCutShort = longestWaitCutShort;
+  }
 
   /** The coordinator's scheduler for the processor: create it once, shut it down with the application. */
   ScheduledExecutorService coordinatorExecutor(String processorName) {
     return schedulers.computeIfAbsent(processorName,
-        name -> new WakeableScheduler(new AxonThreadFactory("Coordinator[" + name + "]")));
+        name -> new WakeableScheduler(new AxonThreadFactory("Coordinator[" + name + "]"), longestWaitCutShort));
   }
 
   /** Wakes the processor's coordinator on the first event of each batch, before it is handled. */
@@ -53,22 +67,25 @@ final class CoordinatorWakeUps {
     };
   }
 
-  /** One thread; the task it last scheduled with a delay can be run at once instead. */
+  /** One thread; the task it last scheduled to wait no longer than given can be run at once instead. */
   static final class WakeableScheduler extends ScheduledThreadPoolExecutor {
 
     private record Delayed(Runnable command, ScheduledFuture<?> future) {}
 
     private final AtomicReference<Delayed> delayed = new AtomicReference<>();
+    private final long longestWaitCutShortNanos;
 
-    WakeableScheduler(AxonThreadFactory threads) {
+    WakeableScheduler(AxonThreadFactory threads, Duration longestWaitCutShort) {
       super(1, threads);
+      this.longestWaitCutShortNanos = longestWaitCutShort.toNanos();
       setRemoveOnCancelPolicy(true);
     }
 
     @Override
     public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
       ScheduledFuture<?> future = super.schedule(command, delay, unit);
-      if (delay > 0) {
+      long nanos = unit.toNanos(delay);
+      if (nanos > 0 && nanos <= longestWaitCutShortNanos) {
         delayed.set(new Delayed(command, future));
       }
       return future;

@@ -47,7 +47,7 @@ class QuerySideConfiguration {
       // before the processors claim anything, and stopped after they released their claims
       configurer.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, instances::start);
       configurer.onShutdown(Phase.INBOUND_EVENT_CONNECTORS - 1, instances::stop);
-      CoordinatorWakeUps coordinators = new CoordinatorWakeUps();
+      CoordinatorWakeUps coordinators = new CoordinatorWakeUps(CoordinatorWakeUps.BUFFER_FULL_WAIT);
       configurer
           .eventProcessing()
           // A projection that cannot write (MongoDB unreachable) must stop and retry the batch from

@@ -2,6 +2,9 @@ package io.fiscaltrail.query.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,16 +19,18 @@ import org.junit.jupiter.api.Test;
 
 class CoordinatorWakeUpsTest {
 
-  private final CoordinatorWakeUps wakeUps = new CoordinatorWakeUps();
-  private final ScheduledExecutorService coordinator = wakeUps.coordinatorExecutor("budget-years");
+  private final List<ScheduledExecutorService> coordinators = new ArrayList<>();
 
   @AfterEach
   void shutDown() {
-    coordinator.shutdownNow();
+    coordinators.forEach(ScheduledExecutorService::shutdownNow);
   }
 
   @Test
-  void theFirstEventOfABatchRunsTheCoordinatorsDelayedRunAtOnceAndOnlyOnce() throws Exception {
+  void theFirstEventOfABatchEndsTheCoordinatorsWaitAtOnceAndOnlyOnce() throws Exception {
+    // waits of up to two hours cut short, so that only the wake-up can end this one within the test
+    CoordinatorWakeUps wakeUps = new CoordinatorWakeUps(Duration.ofHours(2));
+    ScheduledExecutorService coordinator = coordinator(wakeUps, "budget-years");
     AtomicInteger runs = new AtomicInteger();
     CountDownLatch ran = new CountDownLatch(1);
     coordinator.schedule(() -> {
@@ -33,38 +38,58 @@ class CoordinatorWakeUpsTest {
       ran.countDown();
     }, 1, TimeUnit.HOURS);
 
-    handleBatchOf(3, "budget-years");
+    handleBatchOf(3, wakeUps, "budget-years");
 
-    assertThat(ran.await(5, TimeUnit.SECONDS)).as("the hour-long wait was cut short").isTrue();
-    handleBatchOf(2, "budget-years");
+    assertThat(ran.await(5, TimeUnit.SECONDS)).as("the wait was cut short").isTrue();
+    handleBatchOf(2, wakeUps, "budget-years");
     Thread.sleep(200);
     assertThat(runs).hasValue(1);
   }
 
   @Test
-  void anotherProcessorsBatchLeavesTheWaitAlone() throws Exception {
+  void aLongerWaitThanTheLongestToCutShortIsLeftAlone() throws Exception {
+    CoordinatorWakeUps wakeUps = new CoordinatorWakeUps(CoordinatorWakeUps.BUFFER_FULL_WAIT);
     CountDownLatch ran = new CountDownLatch(1);
-    coordinator.schedule(ran::countDown, 1, TimeUnit.HOURS);
+    // what a coordinator that has caught up waits
+    coordinator(wakeUps, "budget-years").schedule(ran::countDown, 500, TimeUnit.MILLISECONDS);
 
-    handleBatchOf(3, "departments");
+    handleBatchOf(3, wakeUps, "budget-years");
+
+    assertThat(ran.await(300, TimeUnit.MILLISECONDS)).isFalse();
+  }
+
+  @Test
+  void anotherProcessorsBatchLeavesTheWaitAlone() throws Exception {
+    CoordinatorWakeUps wakeUps = new CoordinatorWakeUps(Duration.ofHours(2));
+    CountDownLatch ran = new CountDownLatch(1);
+    coordinator(wakeUps, "budget-years").schedule(ran::countDown, 1, TimeUnit.HOURS);
+
+    handleBatchOf(3, wakeUps, "departments");
 
     assertThat(ran.await(300, TimeUnit.MILLISECONDS)).isFalse();
   }
 
   @Test
   void aRunWithoutDelayIsNotRunTwice() throws Exception {
+    CoordinatorWakeUps wakeUps = new CoordinatorWakeUps(Duration.ofHours(2));
     AtomicInteger runs = new AtomicInteger();
-    coordinator.schedule(runs::incrementAndGet, 0, TimeUnit.MILLISECONDS);
+    coordinator(wakeUps, "budget-years").schedule(runs::incrementAndGet, 0, TimeUnit.MILLISECONDS);
     Thread.sleep(100);
 
-    handleBatchOf(1, "budget-years");
+    handleBatchOf(1, wakeUps, "budget-years");
     Thread.sleep(200);
 
     assertThat(runs).hasValue(1);
   }
 
+  private ScheduledExecutorService coordinator(CoordinatorWakeUps wakeUps, String processor) {
+    ScheduledExecutorService coordinator = wakeUps.coordinatorExecutor(processor);
+    coordinators.add(coordinator);
+    return coordinator;
+  }
+
   /** Hands the events of one batch, in one unit of work, through the processor's interceptor. */
-  private void handleBatchOf(int events, String processor) throws Exception {
+  private static void handleBatchOf(int events, CoordinatorWakeUps wakeUps, String processor) throws Exception {
     UnitOfWork<EventMessage<?>> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("first"));
     try {
       for (int i = 0; i < events; i++) {
