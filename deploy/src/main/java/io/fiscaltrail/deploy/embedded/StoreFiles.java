@@ -32,14 +32,14 @@ final class StoreFiles {
 
   static StoreFiles open(Path eventsFile, Set<String> derivedCollections) {
     StoreFile events = StoreFile.open(eventsFile);
-    if (derivedCollections.isEmpty()) {
-      DocumentMaps.convertJavaSerialized(events.store(), eventsFile.toString());
-      return new StoreFiles(events, events, derivedCollections);
-    }
     dropDerivedMaps(events.store(), derivedCollections);
     DocumentMaps.convertJavaSerialized(events.store(), eventsFile.toString());
-    StoreFile derived = StoreFile.open(derivedFile(eventsFile));
-    DocumentMaps.convertJavaSerialized(derived.store(), derivedFile(eventsFile).toString());
+    if (derivedCollections.isEmpty()) {
+      return new StoreFiles(events, events, derivedCollections);
+    }
+    Path derivedFile = derivedFile(eventsFile);
+    StoreFile derived = StoreFile.open(derivedFile);
+    DocumentMaps.convertJavaSerialized(derived.store(), derivedFile.toString());
     return new StoreFiles(events, derived, derivedCollections);
   }
 
