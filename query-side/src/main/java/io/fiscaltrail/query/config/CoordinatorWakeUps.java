@@ -22,7 +22,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
  * year goes to the same segment, so a replay of a large year ran at about 1,024 events per 100 ms
  * plus the reading, with the worker busy 40 % of the time and the coordinator parked in 100 ms
  * waits (JFR). In the benchmark's full runs, the replay of the budget years went from
- * 7,721-8,835 to 8,547-12,377 events a second (BENCHMARKS.md, run 13). The coordinator checks what
+ * 7,721-8,835 to 8,547-12,635 events a second (BENCHMARKS.md, run 13). The coordinator checks what
  * there is to do whenever it runs, so running its pending run early changes only when it reads.
  *
  * <p>Each processor's coordinator gets a scheduler of its own (one thread, named as Axon names
