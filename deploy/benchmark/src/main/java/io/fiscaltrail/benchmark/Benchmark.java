@@ -704,10 +704,14 @@ public final class Benchmark {
       scanRates.add(scanned / ((System.nanoTime() - t0) / 1e9));
       for (StreamingEventProcessor processor : streamingProcessors()) {
         String name = processor.getName();
+        commandProfile.reset();
         t0 = System.nanoTime();
         post("/api/admin/projections/" + name + "/rebuild", "application/json", "");
         awaitCaughtUp(Duration.ofMinutes(30), head);
         aloneRates.computeIfAbsent(name, n -> new ArrayList<>()).add(count / ((System.nanoTime() - t0) / 1e9));
+        if (round == rebuildRounds) {
+          profileReplay(name, count);
+        }
       }
       log(String.format(Locale.ROOT, "  rebuild round %d: scan %.1f docs/s, %s", round, scanRates.get(round - 1),
           aloneRates.entrySet().stream().map(e -> e.getKey() + " " + fmt(e.getValue().get(e.getValue().size() - 1), 1) + " events/s").toList()));
@@ -748,6 +752,17 @@ public final class Benchmark {
         "median of " + scanRates.size() + " scans of " + count + " docs: " + scanRates.stream().map(r -> fmt(r, 1)).toList());
     row("rebuild_ratio (slowest projection alone / raw scan)", fmt(rebuildRate / scanRate, 3),
         "target >= 0.5; slowest: " + slowest.getKey() + "; all at once: " + fmt(count / allSeconds / scanRate, 3));
+  }
+
+  /** What one replay cost in MongoDB commands, per replayed event: where the time of a rebuild went. */
+  private void profileReplay(String processor, long events) {
+    log("  replay of " + processor + " (last round), MongoDB commands per 1,000 events:");
+    Map<String, Object> profile = new LinkedHashMap<>();
+    commandProfile.snapshot().forEach((key, stat) -> {
+      profile.put(key, Map.of("per_1000_events", round(stat[0] * 1000.0 / events, 2), "ms_per_1000_events", round(stat[1] / 1e6 * 1000 / events, 2)));
+      log(String.format(Locale.ROOT, "  mongo %-58s %8.2f commands, %8.2f ms", key, stat[0] * 1000.0 / events, stat[1] / 1e6 * 1000 / events));
+    });
+    results.put("_replay_" + processor + "_mongo_commands", profile);
   }
 
   /** Reads every document of the collection with the raw driver's cursor; returns how many. */

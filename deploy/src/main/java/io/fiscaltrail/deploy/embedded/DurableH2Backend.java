@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -128,7 +129,7 @@ final class DurableH2Backend extends H2Backend {
       return handshake(channel, database, query);
     }
     String name = command.toLowerCase(Locale.ROOT);
-    if (READ_ONLY_COMMANDS.contains(name)) {
+    if (READ_ONLY_COMMANDS.contains(name) || name.equals("aggregate") && !writesItsOutput(query)) {
       return files.pinned(() -> super.handleCommand(channel, database, command, query));
     }
     commits.readLock().lock();
@@ -143,6 +144,12 @@ final class DurableH2Backend extends H2Backend {
         commitAndSync(files.events());
       }
     }
+  }
+
+  /** An aggregation whose last stage stores its output ({@code $out}, {@code $merge}) writes. */
+  private static boolean writesItsOutput(Document aggregate) {
+    return !(aggregate.get("pipeline") instanceof List<?> stages)
+        || stages.stream().anyMatch(stage -> !(stage instanceof Document d) || d.containsKey("$out") || d.containsKey("$merge"));
   }
 
   /** The one collection a document write changes, or null for any other command. */

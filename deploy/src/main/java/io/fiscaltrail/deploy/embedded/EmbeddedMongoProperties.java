@@ -23,10 +23,11 @@ public record EmbeddedMongoProperties(
 
   /**
    * @param port the port on 127.0.0.1; 0 takes any free one
-   * @param derivedCollections collections rebuilt from the events (read models, tracking tokens,
-   *     snapshots), kept in a file of their own ({@code fiscaltrail-derived.mv}) that only the
-   *     flush commits: a crash rolls them back to the last flush and the projections catch up
-   *     again. Never name the events or anything that is not rebuilt from them.
+   * @param derivedCollections collections rebuilt from the events (read models and their
+   *     checkpoints, tracking tokens, snapshots) or of no use after a restart (the query
+   *     instances' heartbeats), kept in a file of their own ({@code fiscaltrail-derived.mv}) that
+   *     only the flush commits: a crash rolls them back to the last flush and the projections
+   *     catch up again. Never name the events or anything that is not rebuilt from them.
    * @param deferredCollections collections kept with the events but answered without a commit of
    *     their own, because each write to them comes before an event that needs it and that event's
    *     commit holds it: the global-sequence counter and the voucher register. Every collection
@@ -36,8 +37,9 @@ public record EmbeddedMongoProperties(
   public record EmbeddedMongo(
       @DefaultValue("0") int port,
       @DefaultValue({
-        "snapshotevents", "trackingtokens",
-        "budget_year_figures", "budget_year_ledger", "asset_registers", "asset_register_ledger", "departments"
+        "snapshotevents", "trackingtokens", "query_instances",
+        "budget_year_figures", "budget_year_ledger", "budget_year_checkpoints",
+        "asset_registers", "asset_register_ledger", "asset_register_checkpoints", "departments"
       })
           Set<String> derivedCollections,
       @DefaultValue({"eventsequence", "vouchers"}) Set<String> deferredCollections,

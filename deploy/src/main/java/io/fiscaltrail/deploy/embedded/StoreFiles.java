@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The two files of one embedded server: the events' file, which holds every collection but the
@@ -18,6 +20,7 @@ final class StoreFiles {
   // mongo-java-server opens the stored databases from the constructors of its backend and its
   // database, before a subclass can keep anything: they find these files by the events' store.
   private static final Map<MVStore, StoreFiles> BY_EVENTS_STORE = new ConcurrentHashMap<>();
+  private static final Logger LOG = LoggerFactory.getLogger(StoreFiles.class);
 
   private final StoreFile events;
   private final StoreFile derived;
@@ -32,13 +35,14 @@ final class StoreFiles {
 
   static StoreFiles open(Path eventsFile, Set<String> derivedCollections) {
     StoreFile events = StoreFile.open(eventsFile);
-    dropDerivedMaps(events.store(), derivedCollections);
-    DocumentMaps.convertJavaSerialized(events.store(), eventsFile.toString());
     if (derivedCollections.isEmpty()) {
+      DocumentMaps.convertJavaSerialized(events.store(), eventsFile.toString());
       return new StoreFiles(events, events, derivedCollections);
     }
     Path derivedFile = derivedFile(eventsFile);
     StoreFile derived = StoreFile.open(derivedFile);
+    moveDerivedOutOf(events.store(), derived.store(), derivedCollections);
+    DocumentMaps.convertJavaSerialized(events.store(), eventsFile.toString());
     DocumentMaps.convertJavaSerialized(derived.store(), derivedFile.toString());
     return new StoreFiles(events, derived, derivedCollections);
   }
@@ -109,17 +113,31 @@ final class StoreFiles {
   }
 
   /**
-   * A file written before derived collections had one of their own holds them still: they are
-   * dropped (rebuilt from the events, like any lost derived state) so that no stale copy remains.
+   * A collection that is derived now but was not when the events' file was written (a file older
+   * than the derived file, or one from before a collection joined the list) still has its maps in
+   * the events' file. They are dropped, and so is everything the derived file holds: its tokens
+   * would otherwise claim a fold whose other half (the dropped collection) is gone, so the
+   * projections replay from the first event, as after any loss of derived state. The derived file
+   * is emptied first: a crash in between finds the maps still in the events' file and does both
+   * again.
    */
-  private static void dropDerivedMaps(MVStore store, Set<String> derivedCollections) {
-    List<String> stale = store.getMapNames().stream()
+  private static void moveDerivedOutOf(MVStore events, MVStore derived, Set<String> derivedCollections) {
+    List<String> stale = events.getMapNames().stream()
         .filter(map -> derivedCollections.contains(collectionOfMap(map)))
         .toList();
-    if (!stale.isEmpty()) {
-      stale.forEach(store::removeMap);
-      store.commit();
+    if (stale.isEmpty()) {
+      return;
     }
+    LOG.warn("The events' file holds collections kept in the derived file now ({}): every derived collection "
+            + "is rebuilt from the events",
+        stale.stream().map(StoreFiles::collectionOfMap).distinct().sorted().toList());
+    List<String> derivedMaps = List.copyOf(derived.getMapNames());
+    if (!derivedMaps.isEmpty()) {
+      derivedMaps.forEach(derived::removeMap);
+      derived.commit();
+    }
+    stale.forEach(events::removeMap);
+    events.commit();
   }
 
   /**

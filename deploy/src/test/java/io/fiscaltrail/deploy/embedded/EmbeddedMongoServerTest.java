@@ -122,6 +122,47 @@ class EmbeddedMongoServerTest {
     }
   }
 
+  /**
+   * A collection added to the derived ones after a data directory was written: its maps leave the
+   * events' file, and the derived file is emptied with them, so that no token there claims a fold
+   * whose other half was dropped; the events' own collections are kept.
+   */
+  @Test
+  void aCollectionThatBecomesDerivedEmptiesTheDerivedFileSoThatEverythingDerivedIsRebuilt() {
+    EmbeddedMongoProperties.EmbeddedMongo before =
+        new EmbeddedMongoProperties.EmbeddedMongo(0, Set.of("view", "tokens"), Set.of(), Duration.ofSeconds(1));
+    EmbeddedMongoProperties.EmbeddedMongo after =
+        new EmbeddedMongoProperties.EmbeddedMongo(0, Set.of("view", "tokens", "checkpoints"), Set.of(), Duration.ofSeconds(1));
+    try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, before);
+        MongoClient client = MongoClients.create(server.uri())) {
+      var database = client.getDatabase(EmbeddedMongoServer.DATABASE);
+      database.getCollection("events").insertOne(new Document("_id", "event"));
+      database.getCollection("checkpoints").insertOne(new Document("_id", "checkpoint"));
+      database.getCollection("view").insertOne(new Document("_id", "view"));
+      database.getCollection("tokens").insertOne(new Document("_id", "token"));
+    }
+
+    try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, after);
+        MongoClient client = MongoClients.create(server.uri())) {
+      var database = client.getDatabase(EmbeddedMongoServer.DATABASE);
+      assertThat(ids(database.getCollection("events"))).containsExactly("event");
+      assertThat(ids(database.getCollection("checkpoints"))).isEmpty();
+      assertThat(ids(database.getCollection("view"))).isEmpty();
+      assertThat(ids(database.getCollection("tokens"))).isEmpty();
+      database.getCollection("checkpoints").insertOne(new Document("_id", "rebuilt"));
+      database.getCollection("tokens").insertOne(new Document("_id", "rebuilt"));
+    }
+
+    // moved once: what was written since, now in the derived file, is kept
+    try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, after);
+        MongoClient client = MongoClients.create(server.uri())) {
+      var database = client.getDatabase(EmbeddedMongoServer.DATABASE);
+      assertThat(ids(database.getCollection("events"))).containsExactly("event");
+      assertThat(ids(database.getCollection("checkpoints"))).containsExactly("rebuilt");
+      assertThat(ids(database.getCollection("tokens"))).containsExactly("rebuilt");
+    }
+  }
+
   @Test
   void namesTheCollectionOfEachMapOfTheStore() {
     assertThat(StoreFiles.collectionOfMap("bson.fiscaltrail.budget_year_ledger")).isEqualTo("budget_year_ledger");

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Aggregates;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -125,6 +126,30 @@ class KillNineDurabilityTest {
     String restarted = startServer("derived", "-");
     assertThat(ids(restarted, "derived")).containsExactly("flushed");
     assertThat(ids(restarted, "durable")).containsExactly("durable");
+  }
+
+  /**
+   * An aggregation that only reads (the driver's count is one) commits nothing, so a derived write
+   * before it still waits for the flush; one whose last stage stores its output is durable.
+   */
+  @Test
+  void anAggregationCommitsOnlyWhenItStoresItsOutput() throws Exception {
+    String uri = startServer("derived", "-", "PT1H");
+    insertInOrder(uri, "durable", "source", "derived", "not flushed yet");
+    try (MongoClient client = MongoClients.create(uri)) {
+      assertThat(client.getDatabase(EmbeddedMongoServer.DATABASE).getCollection("durable").countDocuments()).isOne();
+    }
+    killServerWithSigkill();
+
+    uri = startServer("derived", "-", "PT1H");
+    assertThat(ids(uri, "derived")).isEmpty();
+    try (MongoClient client = MongoClients.create(uri)) {
+      client.getDatabase(EmbeddedMongoServer.DATABASE).getCollection("durable")
+          .aggregate(List.of(Aggregates.out("copy"))).toCollection();
+    }
+    killServerWithSigkill();
+
+    assertThat(ids(startServer("derived", "-"), "copy")).containsExactly("source");
   }
 
   /** Inserts documents one at a time, in this order; {@code collectionsAndIds} alternates a collection and an {@code _id}. */

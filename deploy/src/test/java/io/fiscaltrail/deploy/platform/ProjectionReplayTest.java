@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
 import io.fiscaltrail.deploy.FiscalTrailApplication;
+import io.fiscaltrail.deploy.embedded.EmbeddedMongoProperties;
 import io.fiscaltrail.deploy.embedded.WireServer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,6 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class ProjectionReplayTest {
 
   private static final WireServer MONGO = new WireServer();
+  private static final String EMBEDDED_STORE_PROPERTIES = "fiscaltrail";
   /**
    * Everything that is not read model: the store and the processors' positions, the query
    * instances' heartbeats, and the write side's own state (accounts and their trail, voucher
@@ -76,6 +80,22 @@ class ProjectionReplayTest {
     awaitCaughtUp(processors);
 
     assertThat(readModel()).isEqualTo(live);
+  }
+
+  /**
+   * The embedded store keeps every read-model collection with the derived ones, in the file only
+   * its flush commits: one left out would be committed and fsynced by every write to it, as the
+   * ledgers' checkpoints were.
+   */
+  @Test
+  void theEmbeddedStoreKeepsEveryReadModelCollectionWithTheDerivedOnes() {
+    awaitCaughtUp(streamingProcessors());
+    Set<String> derived = Binder.get(new StandardEnvironment())
+        .bindOrCreate(EMBEDDED_STORE_PROPERTIES, EmbeddedMongoProperties.class)
+        .embeddedMongo().derivedCollections();
+
+    assertThat(readModel().keySet()).isNotEmpty();
+    assertThat(derived).containsAll(readModel().keySet());
   }
 
   private List<StreamingEventProcessor> streamingProcessors() {
