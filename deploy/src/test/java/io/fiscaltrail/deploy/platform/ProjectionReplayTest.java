@@ -7,19 +7,31 @@ import com.mongodb.client.MongoDatabase;
 import io.fiscaltrail.deploy.FiscalTrailApplication;
 import io.fiscaltrail.deploy.embedded.EmbeddedMongoProperties;
 import io.fiscaltrail.deploy.embedded.WireServer;
+import io.fiscaltrail.kernel.budget.AppropriationKind;
+import io.fiscaltrail.kernel.budget.BudgetLine;
+import io.fiscaltrail.kernel.budget.BudgetYearId;
+import io.fiscaltrail.kernel.budget.ExpenditureClassification;
+import io.fiscaltrail.kernel.budget.RecordAppropriation;
+import io.fiscaltrail.kernel.budget.RecordExpenditure;
+import io.fiscaltrail.kernel.budget.ThreePublicCategory;
+import io.fiscaltrail.kernel.money.Money;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * processors had built.
  */
 @SpringBootTest(classes = FiscalTrailApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, args = "--demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProjectionReplayTest {
 
   private static final WireServer MONGO = new WireServer();
@@ -61,6 +74,25 @@ class ProjectionReplayTest {
   @Autowired private MongoTemplate mongo;
   @Autowired private EventStore eventStore;
   @Autowired private TokenStore tokenStore;
+  @Autowired private CommandGateway commands;
+
+  /**
+   * Besides the demo, a year longer than one ledger chunk (500 entries), so that the read model
+   * also holds a full chunk and a checkpoint.
+   */
+  @BeforeAll
+  void aYearLongerThanOneLedgerChunk() {
+    BudgetYearId year = BudgetYearId.of("beita-union", 2023);
+    LocalDate jan1 = LocalDate.of(2023, 1, 1);
+    commands.sendAndWait(new RecordAppropriation(year, AppropriationKind.INITIAL, BudgetLine.BASIC_PUBLIC,
+        Money.ofFen(100_000_000), jan1, "年初预算批复 2023", null, null));
+    ExpenditureClassification office =
+        new ExpenditureClassification(BudgetLine.BASIC_PUBLIC, "2012901", "30201", ThreePublicCategory.NONE, false, false);
+    for (int i = 1; i <= 600; i++) {
+      commands.sendAndWait(new RecordExpenditure(year, "2023-" + i, Money.ofFen(10_000 + i), jan1.plusDays(i % 365),
+          office, "收款人", "办公费 " + i, null));
+    }
+  }
 
   @Test
   void canRebuildTheReadModelByReplayAndGetTheSameDocuments() {
@@ -85,7 +117,7 @@ class ProjectionReplayTest {
   /**
    * The embedded store keeps every read-model collection with the derived ones, in the file only
    * its flush commits: one left out would be committed and fsynced by every write to it, as the
-   * ledgers' checkpoints were.
+   * ledgers' checkpoints were until a year this long was part of this test.
    */
   @Test
   void theEmbeddedStoreKeepsEveryReadModelCollectionWithTheDerivedOnes() {
