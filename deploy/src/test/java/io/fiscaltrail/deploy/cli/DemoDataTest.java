@@ -15,10 +15,15 @@ import io.fiscaltrail.kernel.budget.ExpenditureRecorded;
 import io.fiscaltrail.kernel.budget.ThreePublicCategory;
 import io.fiscaltrail.kernel.budget.YearClosed;
 import io.fiscaltrail.kernel.money.Money;
+import io.fiscaltrail.query.admin.ProjectionAdministration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.junit.jupiter.api.AfterAll;
@@ -52,6 +57,8 @@ class DemoDataTest {
   @Autowired private EventStore eventStore;
   @Autowired private MongoTemplate store;
   @Autowired private DemoData demoData;
+  @Autowired private EventProcessingConfiguration processing;
+  @Autowired private ProjectionAdministration projections;
 
   @Test
   void recordsTheSeedAsSystemDemoUnderOneCorrelationId() {
@@ -87,6 +94,30 @@ class DemoDataTest {
         .plus(sum(assets, FixedAssetAcquired.class, a -> true, FixedAssetAcquired::cost))
         .minus(sum(assets, FixedAssetDepreciated.class, a -> true, FixedAssetDepreciated::amount)))
         .isEqualTo(Money.parse("990100.00"));
+  }
+
+  /**
+   * The runner returns, and so the application becomes ready (health UP), only once every
+   * projection has folded every stored event: here they replay the seed from the start, restarted
+   * while the runner already waits.
+   */
+  @Test
+  void returnsOnlyOnceEveryProjectionHasFoldedEveryStoredEvent() throws Exception {
+    List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
+        .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
+    processors.forEach(StreamingEventProcessor::shutDown);
+    processors.forEach(StreamingEventProcessor::resetTokens);
+    CompletableFuture<Void> restart = CompletableFuture.runAsync(
+        () -> processors.forEach(StreamingEventProcessor::start), CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS));
+
+    demoData.run(new DefaultApplicationArguments("--demo"));
+
+    assertThat(projections.statuses()).hasSameSizeAs(processors).allSatisfy(status -> {
+      assertThat(status.head()).isEqualTo(SEED_EVENTS);
+      assertThat(status.position()).isGreaterThanOrEqualTo(status.head());
+      assertThat(status.segmentsClaimed()).isEqualTo(status.segments());
+    });
+    restart.join();
   }
 
   @Test

@@ -154,6 +154,8 @@ class BudgetApiTest {
   void reportsHealthUpWhenTheStoreAnswers() {
     JsonNode health = http.getForObject("/actuator/health", JsonNode.class);
     assertThat(health.get("status").asText()).isEqualTo("UP");
+    // OUT_OF_SERVICE until the application is ready
+    assertThat(health.at("/components/readinessState/status").asText()).isEqualTo("UP");
   }
 
   private long storedEvents() {

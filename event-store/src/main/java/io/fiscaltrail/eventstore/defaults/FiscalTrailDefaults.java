@@ -24,6 +24,8 @@ public class FiscalTrailDefaults implements EnvironmentPostProcessor {
           Map.entry("spring.data.mongodb.uri", "${MONGODB_URI:mongodb://127.0.0.1:27017/fiscaltrail}"),
           Map.entry("management.endpoints.web.exposure.include", "health,info"),
           Map.entry("management.endpoint.health.show-details", "always"),
+          // health is OUT_OF_SERVICE (503) until the application is ready: its start-up runners done
+          Map.entry("management.health.readinessstate.enabled", "true"),
           // Axon interrupts a command's unit of work after 60 s, counted over the root unit of work:
           // for an import that is the whole file (tens of thousands of vouchers take minutes), and an
           // insert interrupted while the server stores it is stored although the caller is told it

@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
 public class ProjectionAdministration {
 
   private static final Logger log = LoggerFactory.getLogger(ProjectionAdministration.class);
+  private static final Duration CAUGHT_UP_POLL = Duration.ofMillis(20);
 
   private final EventProcessingConfiguration processing;
   private final EventStore eventStore;
@@ -65,6 +66,27 @@ public class ProjectionAdministration {
     return status(processor, head());
   }
 
+  /**
+   * Waits until every projection has folded every event stored when it was called, or until the
+   * timeout; true if they did. A projection in error never does.
+   */
+  public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
+    long head = head();
+    long deadline = System.nanoTime() + timeout.toNanos(); // wall time, whatever the books' clock
+    while (!processors().stream().map(p -> status(p, head)).allMatch(s -> s.error() == null && caughtUp(s.segmentsClaimed(), s.segments(), s.position(), head))) {
+      if (System.nanoTime() - deadline >= 0) {
+        return false;
+      }
+      Thread.sleep(CAUGHT_UP_POLL.toMillis());
+    }
+    return true;
+  }
+
+  /** Every segment claimed, and the slowest past the head. */
+  private static boolean caughtUp(int segmentsClaimed, int segments, long position, long head) {
+    return segmentsClaimed == segments && position >= head;
+  }
+
   /** The log shows each rebuild's progress as well. */
   @Scheduled(fixedDelay = 5_000)
   void logProgress() {
@@ -91,7 +113,7 @@ public class ProjectionAdministration {
     long position = segments.size() < segmentCount
         ? 0
         : segments.stream().mapToLong(s -> s.getCurrentPosition().orElse(0)).min().orElse(0);
-    boolean caughtUp = segments.size() == segmentCount && position >= head;
+    boolean caughtUp = caughtUp(segments.size(), segmentCount, position, head);
     String error = segments.stream()
         .filter(EventTrackerStatus::isErrorState)
         .map(s -> String.valueOf(s.getError()))
