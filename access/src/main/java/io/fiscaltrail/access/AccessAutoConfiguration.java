@@ -27,6 +27,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Who may do what, the same on every FiscalTrail web process (the all-in-one application and each
@@ -45,6 +46,11 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableWebSecurity
 @Import({LoginController.class, AccountAdminController.class})
 public class AccessAutoConfiguration {
+
+  /** The command side's limit of an import sent over HTTP, which a recorder's import is read up to. */
+  public static final String MAX_IMPORT_BODY_PROPERTY = "fiscaltrail.command.max-import-body";
+  /** Its default there, which a test keeps equal. */
+  public static final DataSize MAX_IMPORT_BODY_DEFAULT = DataSize.ofMegabytes(8);
 
   /** bcrypt, with the algorithm's name stored in front of each hash ({@code {bcrypt}$2a$10$…}). */
   @Bean
@@ -81,8 +87,9 @@ public class AccessAutoConfiguration {
   }
 
   @Bean
-  SecurityFilterChain fiscalTrailSecurity(HttpSecurity http, ObjectMapper json, ObjectProvider<JwtDecoder> jwt)
-      throws Exception {
-    return AccessRules.apply(http, new ApiProblems(json), jwt.getIfAvailable() != null).build();
+  SecurityFilterChain fiscalTrailSecurity(
+      HttpSecurity http, ObjectMapper json, ObjectProvider<JwtDecoder> jwt, Environment environment) throws Exception {
+    DataSize maxImportBody = environment.getProperty(MAX_IMPORT_BODY_PROPERTY, DataSize.class, MAX_IMPORT_BODY_DEFAULT);
+    return AccessRules.apply(http, new ApiProblems(json), jwt.getIfAvailable() != null, maxImportBody).build();
   }
 }

@@ -25,6 +25,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.util.unit.DataSize;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -53,7 +54,8 @@ final class AccessRules {
 
   private AccessRules() {}
 
-  static HttpSecurity apply(HttpSecurity http, ApiProblems problems, boolean bearerTokens) throws Exception {
+  static HttpSecurity apply(HttpSecurity http, ApiProblems problems, boolean bearerTokens, DataSize maxImportBody)
+      throws Exception {
     http.authorizeHttpRequests(AccessRules::routes)
         .httpBasic(basic -> basic.realmName("FiscalTrail").authenticationEntryPoint(problems))
         .formLogin(form -> form.loginPage("/login").permitAll())
@@ -66,7 +68,7 @@ final class AccessRules {
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-        .addFilterAfter(new RecorderImportFilter(), AuthorizationFilter.class);
+        .addFilterAfter(new RecorderImportFilter(maxImportBody, problems), AuthorizationFilter.class);
     if (bearerTokens) {
       http.oauth2ResourceServer(server -> server
           .authenticationEntryPoint(problems)

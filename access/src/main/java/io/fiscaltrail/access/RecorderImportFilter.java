@@ -1,5 +1,6 @@
 package io.fiscaltrail.access;
 
+import io.fiscaltrail.access.web.ApiProblems;
 import io.fiscaltrail.access.web.Refusal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -18,16 +19,28 @@ import java.util.TreeSet;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code POST /api/import} names its departments in the body, not the path: a recorder's import
  * is read here, after authorization let the recorder in, and refused as a whole when it names a
- * department not assigned to the account or registers one. The body is handed on unchanged.
+ * department not assigned to the account or registers one. The body is handed on unchanged. It is
+ * read up to the import limit only ({@code fiscaltrail.command.max-import-body}, which the command
+ * side answers 413 beyond): a larger one is answered 413 here, so that no account can make the
+ * server hold a body of any size.
  */
 class RecorderImportFilter extends OncePerRequestFilter {
 
   static final String PATH = "/api/import";
+
+  private final long maxBody;
+  private final ApiProblems problems;
+
+  RecorderImportFilter(DataSize maxBody, ApiProblems problems) {
+    this.maxBody = maxBody.toBytes();
+    this.problems = problems;
+  }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -42,7 +55,13 @@ class RecorderImportFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    byte[] body = request.getInputStream().readAllBytes();
+    byte[] body = request.getContentLengthLong() > maxBody
+        ? null
+        : request.getInputStream().readNBytes((int) Math.min(maxBody + 1, Integer.MAX_VALUE - 8));
+    if (body == null || body.length > maxBody) {
+      problems.payloadTooLarge(request, response, maxBody);
+      return;
+    }
     ImportedDepartments imported = ImportedDepartments.read(body);
     if (imported.changesDepartments()) {
       refuse(new Refusal("type", "registering or restaffing a department is for ADMIN"));

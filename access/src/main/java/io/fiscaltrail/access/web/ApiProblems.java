@@ -21,7 +21,8 @@ import org.springframework.security.web.csrf.CsrfException;
 /**
  * 401 and 403 on the API as RFC 9457 problems, like every other refusal: 401 with a Basic
  * challenge, so that a script knows how to sign in; 403 naming what the account may not touch;
- * 503 when the accounts themselves cannot be read, as a write would answer in that outage.
+ * 503 when the accounts themselves cannot be read, as a write would answer in that outage; 413 for
+ * an import too large to be checked for a recorder.
  */
 public class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -62,6 +63,12 @@ public class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandle
       write(request, response, HttpStatus.FORBIDDEN, "forbidden", "authorization",
           "the account's roles do not allow " + request.getMethod() + " " + request.getRequestURI());
     }
+  }
+
+  /** 413 for a body larger than {@code limit} bytes, as the command side answers it. */
+  public void payloadTooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+    write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "body",
+        "is larger than " + limit + " bytes, the limit for an import");
   }
 
   private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,

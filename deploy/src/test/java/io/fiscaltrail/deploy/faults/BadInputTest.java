@@ -2,9 +2,12 @@ package io.fiscaltrail.deploy.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fiscaltrail.access.account.DemoAccounts;
+import io.fiscaltrail.deploy.TestAccounts;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 
 /**
  * Hostile or broken input is refused with a 4xx problem naming the field and the reason, and stores
@@ -31,14 +34,27 @@ class BadInputTest extends RunningService {
   @Test
   void cannotSendAnImportLargerThanItsLimit() {
     long before = storedEvents();
+    Answer refused = post("/api/import", "application/x-ndjson", importOver64Kb("bad-input"));
+    assertRefused(refused, 413, "body", before);
+  }
+
+  /** A recorder's import is read for its departments before the command side sees it: up to the same limit. */
+  @Test
+  void aRecorderCannotSendAnImportLargerThanItsLimitEither() {
+    long before = storedEvents();
+    Answer refused = post("/api/import", "application/x-ndjson", importOver64Kb("beita-union"),
+        HttpHeaders.AUTHORIZATION, TestAccounts.authorization(DemoAccounts.RECORDER));
+    assertRefused(refused, 413, "body", before);
+  }
+
+  private static byte[] importOver64Kb(String department) {
     StringBuilder file = new StringBuilder();
     for (int i = 0; file.length() < 70_000; i++) {
       file.append("""
-          {"type":"expenditure","source":"big","department":"bad-input","year":2022,"voucher":"B-%d","amount":"1.00","effectiveDate":"2022-03-01","line":"BASIC_PUBLIC","functionalClass":"2012901","economicClass":"30201"}
-          """.formatted(i));
+          {"type":"expenditure","source":"big","department":"%s","year":2022,"voucher":"B-%d","amount":"1.00","effectiveDate":"2022-03-01","line":"BASIC_PUBLIC","functionalClass":"2012901","economicClass":"30201"}
+          """.formatted(department, i));
     }
-    Answer refused = post("/api/import", "application/x-ndjson", file.toString().getBytes(StandardCharsets.UTF_8));
-    assertRefused(refused, 413, "body", before);
+    return file.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   @Test
