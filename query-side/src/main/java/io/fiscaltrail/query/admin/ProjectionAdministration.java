@@ -73,7 +73,9 @@ public class ProjectionAdministration {
   public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
     long head = head();
     long deadline = System.nanoTime() + timeout.toNanos(); // wall time, whatever the books' clock
-    while (!processors().stream().map(p -> status(p, head)).allMatch(s -> s.error() == null && caughtUp(s.segmentsClaimed(), s.segments(), s.position(), head))) {
+    while (!processors().stream()
+        .map(p -> status(p, head))
+        .allMatch(s -> s.error() == null && caughtUp(s.segmentsClaimed(), s.segments(), s.position(), head))) {
       if (System.nanoTime() - deadline >= 0) {
         return false;
       }
