@@ -287,6 +287,7 @@ public final class Benchmark {
     List<Object> commands = workload("gw", departments, expendituresPerYear);
     warmUp(departments, expendituresPerYear);
     awaitCaughtUp(Duration.ofMinutes(5));
+    settle();
     long before = head();
     commandProfile.reset();
     long t0 = System.nanoTime();
@@ -414,6 +415,7 @@ public final class Benchmark {
     int bytes = size(sample);
     MongoCollection<Document> raw = database.getCollection("bench_raw_insert");
     raw.createIndex(Indexes.ascending("streamKey"), new IndexOptions().unique(true).name("uniqueStreamKey"));
+    settle();
     for (int i = 0; i < 100; i++) { // warm-up
       raw.insertOne(copy(sample, -1 - i));
     }
@@ -769,8 +771,8 @@ public final class Benchmark {
 
   /**
    * Waits out the embedded store's flush (every second by default) of what the phase before left
-   * in memory: a scan or a replay started during it shared the two cores with it, and scans of the
-   * same events ranged from 14,000 to 118,000 docs/s.
+   * in memory: a timed phase started during it shared the two cores with it (scans of the same
+   * events ranged from 14,000 to 118,000 docs/s). Before each side of both ratios.
    */
   private static void settle() {
     sleep(1_500);

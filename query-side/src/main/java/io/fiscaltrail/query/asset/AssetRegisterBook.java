@@ -78,8 +78,8 @@ public final class AssetRegisterBook {
   }
 
   /** The checkpoints passed since the book was read, for the ledger to keep before the book is saved. */
-  List<Checkpoint> passedCheckpoints() {
-    return fold.passedCheckpoints();
+  List<Checkpoint> takePassedCheckpoints() {
+    return fold.takePassedCheckpoints();
   }
 
   public Statements currentAssets() {

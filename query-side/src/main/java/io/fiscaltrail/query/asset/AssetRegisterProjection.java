@@ -128,7 +128,7 @@ class AssetRegisterProjection {
 
   /** The checkpoints the book passed go first: the book's sequence is what marks them done. */
   private void save(AssetRegisterBook book) {
-    ledger.save(book.register().toString(), book.passedCheckpoints());
+    ledger.save(book.register().toString(), book.takePassedCheckpoints());
     books.save(book);
   }
 }

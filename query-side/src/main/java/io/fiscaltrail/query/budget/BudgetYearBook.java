@@ -105,8 +105,8 @@ public final class BudgetYearBook {
   }
 
   /** The checkpoints passed since the book was read, for the ledger to keep before the book is saved. */
-  List<Checkpoint> passedCheckpoints() {
-    return fold.passedCheckpoints();
+  List<Checkpoint> takePassedCheckpoints() {
+    return fold.takePassedCheckpoints();
   }
 
   public List<PerformanceTarget> targets() {

@@ -43,6 +43,9 @@ public class BudgetYearBookRepository {
   private final MongoCollection<Document> collection;
   private final Cache<String, BudgetYearBook> decoded =
       Caffeine.newBuilder().maximumSize(BOOKS_KEPT_DECODED).build();
+  /** The books the projection folded into last, for {@link #findForFolding}. */
+  private final Cache<String, BudgetYearBook> folding =
+      Caffeine.newBuilder().maximumSize(BOOKS_KEPT_DECODED).build();
 
   public BudgetYearBookRepository(MongoTemplate mongo) {
     this.collection = mongo.getCollection(COLLECTION);
@@ -96,6 +99,28 @@ public class BudgetYearBookRepository {
   }
 
   /**
+   * The book to fold a batch of events into. The book this process folded the year's last batch
+   * into is taken again while the stored one is still at its applied sequence: a book is the fold
+   * of its stream up to that sequence, so the two are equal, and a long year's book (a few
+   * megabytes) is then not read and decoded once per batch. Otherwise (another instance folded
+   * the year since, a save failed, a reset) the stored book is read. Never one {@link #read} hands
+   * out: this one changes as it folds.
+   */
+  BudgetYearBook findForFolding(BudgetYearId year) {
+    String id = year.toString();
+    BudgetYearBook folded = folding.getIfPresent(id);
+    if (folded != null) {
+      Document stored = collection.find(Filters.eq("_id", id)).projection(Projections.include("appliedSequence")).first();
+      if (stored != null && stored.get("appliedSequence", Number.class).longValue() == folded.appliedSequence()) {
+        return folded;
+      }
+    }
+    BudgetYearBook book = find(year);
+    folding.put(id, book);
+    return book;
+  }
+
+  /**
    * Every year some fact has reached, by id: a full read of the ids of a collection that holds one
    * document per department-year, which is what listing the years means.
    */
@@ -116,6 +141,7 @@ public class BudgetYearBookRepository {
   void deleteAll() {
     collection.deleteMany(new Document());
     decoded.invalidateAll();
+    folding.invalidateAll();
   }
 
   private static Document toDocument(BudgetYearBook book) {

@@ -145,14 +145,14 @@ class BudgetYearProjection {
   private BookBatch<BudgetYearId, BudgetYearBook> batch() {
     return BookBatch.current(
         BudgetYearProjection.class,
-        books::find,
+        books::findForFolding,
         (year, entries) -> ledger.append(year.toString(), entries),
         this::save);
   }
 
   /** The checkpoints the book passed go first: the book's sequence is what marks them done. */
   private void save(BudgetYearBook book) {
-    ledger.save(book.budgetYear().toString(), book.passedCheckpoints());
+    ledger.save(book.budgetYear().toString(), book.takePassedCheckpoints());
     books.save(book);
   }
 }

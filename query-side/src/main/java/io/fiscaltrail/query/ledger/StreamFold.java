@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * How far a book has folded its stream in: the last event applied (an event at or below it is a
  * redelivery and is ignored, which keeps a projection idempotent), the figures per effective date,
- * when each ledger chunk's entries were recorded, and the checkpoints passed since the book was read,
- * for the ledger to keep before the book is saved. A year's book and an asset register's share it.
+ * when each ledger chunk's entries were recorded, and the checkpoints passed and not yet taken for
+ * the ledger to keep before the book is saved. A year's book and an asset register's share it.
  */
 public final class StreamFold {
 
@@ -40,8 +40,14 @@ public final class StreamFold {
     return recorded;
   }
 
-  public List<Checkpoint> passedCheckpoints() {
-    return List.copyOf(passedCheckpoints);
+  /**
+   * The checkpoints passed since the book was read or since they were last taken, for the ledger
+   * to keep before the book is saved; a book folded on across batches hands each over once.
+   */
+  public List<Checkpoint> takePassedCheckpoints() {
+    List<Checkpoint> taken = List.copyOf(passedCheckpoints);
+    passedCheckpoints.clear();
+    return taken;
   }
 
   /** Applies the event at {@code sequence} by running {@code change}; false when it was applied already. */

@@ -6,6 +6,8 @@ import static io.fiscaltrail.kernel.budget.BudgetLine.UNASSIGNED;
 import static io.fiscaltrail.query.Facts.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import io.fiscaltrail.kernel.budget.BudgetYearId;
 import io.fiscaltrail.kernel.budget.ExpenditureClassification;
 import io.fiscaltrail.kernel.budget.ThreePublicCategory;
@@ -23,6 +25,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 @ReadModelTest
 class BudgetYearProjectionTest {
@@ -33,6 +36,7 @@ class BudgetYearProjectionTest {
   @Autowired ReadModel readModel;
   @Autowired BudgetYearBookRepository books;
   @Autowired BudgetYearLedger ledger;
+  @Autowired MongoTemplate mongo;
 
   @BeforeEach
   void emptyStore() {
@@ -135,6 +139,31 @@ class BudgetYearProjectionTest {
 
     readModel.reset(); // what a rebuild does first
     assertThat(books.read(List.of(YEAR)).get(YEAR).appliedSequence()).isEqualTo(-1);
+  }
+
+  /**
+   * The book a batch folds into is taken again by the next batch only while the stored one is still
+   * at its applied sequence: one that another instance moved on, or whose save failed, is read again.
+   */
+  @Test
+  void aBookFoldedAcrossBatchesIsReadAgainWhenTheStoredOneIsNotWhereItLeftIt() {
+    readModel.feed(new History(Instant.parse("2024-01-02T00:00:00Z"))
+        .add(opened(YEAR), initial(YEAR, BASIC_PERSONNEL, "1000.00", "2024-01-10")));
+    BudgetYearBook folded = books.findForFolding(YEAR);
+    assertThat(books.findForFolding(YEAR)).isSameAs(folded);
+
+    // another instance folded the year on
+    mongo.getCollection(BudgetYearBookRepository.COLLECTION)
+        .updateOne(Filters.eq("_id", YEAR.toString()), Updates.set("appliedSequence", 7));
+    BudgetYearBook movedOn = books.findForFolding(YEAR);
+    assertThat(movedOn).isNotSameAs(folded);
+    assertThat(movedOn.appliedSequence()).isEqualTo(7);
+
+    // a batch folded into it, and its save failed
+    movedOn.open(8);
+    BudgetYearBook stored = books.findForFolding(YEAR);
+    assertThat(stored).isNotSameAs(movedOn);
+    assertThat(stored.appliedSequence()).isEqualTo(7);
   }
 
   @Test
