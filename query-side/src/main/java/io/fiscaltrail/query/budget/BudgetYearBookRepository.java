@@ -101,8 +101,8 @@ public class BudgetYearBookRepository {
   /**
    * The book to fold a batch of events into. The book this process folded the year's last batch
    * into is taken again while the stored one is still at its applied sequence: a book is the fold
-   * of its stream up to that sequence, so the two are equal, and a long year's book (a few
-   * megabytes) is then not read and decoded once per batch. Otherwise (another instance folded
+   * of its stream up to that sequence, so the two are equal, and a long year's book (every day's
+   * figures) is then not read and decoded once per batch. Otherwise (another instance folded
    * the year since, a save failed, a reset) the stored book is read. Never one {@link #read} hands
    * out: this one changes as it folds.
    */

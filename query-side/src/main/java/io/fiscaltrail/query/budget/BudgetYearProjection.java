@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Folds each fiscal year's facts into its book and its ledger. The processor hands over events in
- * batches; each touched year is read once and written once per batch, when the batch commits:
- * the ledger chunks first, then the book, whose sequence number is what makes a redelivered event
- * a no-op.
+ * batches; each touched year is read once per batch (or taken on from the batch before, while the
+ * stored book is where that batch left it) and written once, when the batch commits: the ledger
+ * chunks first, then the book, whose sequence number is what makes a redelivered event a no-op.
  */
 @Component
 @ProcessingGroup(BudgetYearProjection.PROCESSING_GROUP)
