@@ -19,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
@@ -133,33 +135,30 @@ class EmbeddedMongoServerTest {
         new EmbeddedMongoProperties.EmbeddedMongo(0, Set.of("view", "tokens"), Set.of(), Duration.ofSeconds(1));
     EmbeddedMongoProperties.EmbeddedMongo after =
         new EmbeddedMongoProperties.EmbeddedMongo(0, Set.of("view", "tokens", "checkpoints"), Set.of(), Duration.ofSeconds(1));
-    try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, before);
-        MongoClient client = MongoClients.create(server.uri())) {
-      var database = client.getDatabase(EmbeddedMongoServer.DATABASE);
-      database.getCollection("events").insertOne(new Document("_id", "event"));
-      database.getCollection("checkpoints").insertOne(new Document("_id", "checkpoint"));
-      database.getCollection("view").insertOne(new Document("_id", "view"));
-      database.getCollection("tokens").insertOne(new Document("_id", "token"));
-    }
+    List<String> collections = List.of("events", "checkpoints", "view", "tokens");
+    openReadAndInsert(before, collections,
+        Map.of("events", "event", "checkpoints", "checkpoint", "view", "view", "tokens", "token"));
 
-    try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, after);
-        MongoClient client = MongoClients.create(server.uri())) {
-      var database = client.getDatabase(EmbeddedMongoServer.DATABASE);
-      assertThat(ids(database.getCollection("events"))).containsExactly("event");
-      assertThat(ids(database.getCollection("checkpoints"))).isEmpty();
-      assertThat(ids(database.getCollection("view"))).isEmpty();
-      assertThat(ids(database.getCollection("tokens"))).isEmpty();
-      database.getCollection("checkpoints").insertOne(new Document("_id", "rebuilt"));
-      database.getCollection("tokens").insertOne(new Document("_id", "rebuilt"));
-    }
-
+    assertThat(openReadAndInsert(after, collections, Map.of("checkpoints", "rebuilt", "tokens", "rebuilt")))
+        .isEqualTo(Map.of("events", List.of("event"), "checkpoints", List.of(), "view", List.of(), "tokens", List.of()));
     // moved once: what was written since, now in the derived file, is kept
-    try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, after);
+    assertThat(openReadAndInsert(after, collections, Map.of())).isEqualTo(Map.of(
+        "events", List.of("event"), "checkpoints", List.of("rebuilt"), "view", List.of(), "tokens", List.of("rebuilt")));
+  }
+
+  /**
+   * Starts the server on the data directory, reads the ids of each collection, then inserts one
+   * document (by {@code _id}) into each collection named in {@code inserts}, and stops it.
+   */
+  private Map<String, List<Object>> openReadAndInsert(
+      EmbeddedMongoProperties.EmbeddedMongo settings, List<String> collections, Map<String, String> inserts) {
+    try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, settings);
         MongoClient client = MongoClients.create(server.uri())) {
       var database = client.getDatabase(EmbeddedMongoServer.DATABASE);
-      assertThat(ids(database.getCollection("events"))).containsExactly("event");
-      assertThat(ids(database.getCollection("checkpoints"))).containsExactly("rebuilt");
-      assertThat(ids(database.getCollection("tokens"))).containsExactly("rebuilt");
+      Map<String, List<Object>> read = new HashMap<>();
+      collections.forEach(name -> read.put(name, ids(database.getCollection(name))));
+      inserts.forEach((name, id) -> database.getCollection(name).insertOne(new Document("_id", id)));
+      return read;
     }
   }
 
