@@ -3,7 +3,6 @@ package io.fiscaltrail.command.budget;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.fiscaltrail.command.CommonRules;
 import io.fiscaltrail.command.department.DepartmentDirectory;
 import io.fiscaltrail.kernel.budget.AppropriationChanged;
@@ -47,6 +46,8 @@ import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -67,11 +68,6 @@ public class BudgetYear {
   private Money appropriated = Money.ZERO;
   private boolean closed;
   private final Set<String> targets = new HashSet<>();
-
-  // The vouchers of the events this instance applied since it was loaded: those after its
-  // snapshot, and this unit of work's, which the VoucherRegister sees only once they are stored.
-  // Not in the snapshot, so that the snapshot does not grow with the year.
-  @JsonIgnore private final transient Map<String, RecordedVoucher> recentVouchers = new HashMap<>();
 
   protected BudgetYear() {
     // for Axon and snapshot deserialization
@@ -246,8 +242,22 @@ public class BudgetYear {
    */
   private RecordedVoucher claim(String voucher, Supplier<RecordedVoucher> registerClaim) {
     RecordedVoucher registered = registerClaim.get();
-    RecordedVoucher recent = recentVouchers.get(voucher);
+    RecordedVoucher recent = CurrentUnitOfWork.map(unitOfWork -> vouchersOf(unitOfWork).get(voucher)).orElse(null);
     return recent != null ? recent : registered;
+  }
+
+  /**
+   * The vouchers this year's events recorded or reversed in this unit of work (an import's lines
+   * share their import's): the VoucherRegister sees them only once the events are stored. Held by
+   * the unit of work rather than by this aggregate, which may stay cached across a year's commands,
+   * and out of the snapshot, which must not grow with the year.
+   */
+  private Map<String, RecordedVoucher> vouchersOf(UnitOfWork<?> unitOfWork) {
+    return unitOfWork.root().getOrComputeResource(BudgetYear.class.getName() + ".vouchers." + id, key -> new HashMap<>());
+  }
+
+  private void remember(String voucher, RecordedVoucher recorded) {
+    CurrentUnitOfWork.ifStarted(unitOfWork -> vouchersOf(unitOfWork).put(voucher, recorded));
   }
 
   /** The place in this year's stream of the next event applied. */
@@ -276,12 +286,12 @@ public class BudgetYear {
 
   @EventSourcingHandler
   void on(ExpenditureRecorded event, @MessageIdentifier String eventId) {
-    recentVouchers.put(event.voucher(), new RecordedVoucher(eventId, event.amount(), event.classification(), null));
+    remember(event.voucher(), new RecordedVoucher(eventId, event.amount(), event.classification(), null));
   }
 
   @EventSourcingHandler
   void on(ExpenditureReversed event, @MessageIdentifier String eventId) {
-    recentVouchers.put(event.voucher(),
+    remember(event.voucher(),
         new RecordedVoucher(event.reversedEventId(), event.amount(), event.classification(), eventId));
   }
 

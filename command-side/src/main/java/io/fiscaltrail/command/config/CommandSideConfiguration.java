@@ -58,7 +58,9 @@ class CommandSideConfiguration {
   }
 
   private static Cache aggregateCache(CommandSideProperties properties, StreamPositions streams) {
-    return properties.cacheAggregates() ? new AggregateCache(streams) : NoCache.INSTANCE;
+    return properties.cacheAggregates()
+        ? new AggregateCache(streams, properties.cachedAggregates())
+        : NoCache.INSTANCE;
   }
 
   /**

@@ -35,8 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A command on an aggregate this process already holds reads neither its snapshot nor its events
- * (and, when it appends, nothing at all), and one whose stream another writer extended meanwhile
- * is not decided on the stale state it held.
+ * (and, when it appends, nothing at all), even after a garbage collection, and one whose stream
+ * another writer extended meanwhile is not decided on the stale state it held.
  */
 @SpringBootTest(
     classes = {FiscalTrailApplication.class, AggregateCacheTest.StreamReads.class},
@@ -98,6 +98,16 @@ class AggregateCacheTest {
 
     // its event takes number 2 of the year's stream: had another writer stored a #2, the unique
     // stream key would have refused the append
+    assertThat(StreamReads.SEEN).isEmpty();
+  }
+
+  @Test
+  void aYearStaysHeldThroughAGarbageCollection() {
+    yearHeldInTheCache("collected");
+
+    System.gc(); // a full collection: it clears every weak reference, so a weak cache would forget the year
+
+    assertThat(appropriate("collected", "INITIAL", "200.00")).isEqualTo(HttpStatus.CREATED);
     assertThat(StreamReads.SEEN).isEmpty();
   }
 
