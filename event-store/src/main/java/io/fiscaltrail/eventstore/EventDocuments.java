@@ -5,9 +5,9 @@ import java.util.Date;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedType;
 import org.bson.Document;
 
 /** The layout of event and snapshot documents: Axon's usual fields plus the keys that make every lookup exact. */
@@ -60,20 +60,19 @@ public final class EventDocuments {
     return appendMessage(new Document(ID, snapshot.getAggregateIdentifier()), snapshot, serializer);
   }
 
-  static DomainEventData<String> read(Document document) {
+  static DomainEventData<Object> read(Document document) {
     String aggregateIdentifier = document.getString(AGGREGATE_IDENTIFIER);
     String eventIdentifier = document.getString(EVENT_IDENTIFIER);
-    return new GenericDomainEventEntry<>(
+    return new StoredEventData(
         document.getString(TYPE),
         // Axon files a message that belongs to no aggregate under its own identifier
         eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier,
         sequenceNumber(document),
         eventIdentifier,
         document.getString(TIMESTAMP),
-        document.getString(PAYLOAD_TYPE),
-        document.getString(PAYLOAD_REVISION),
-        ReadableJson.toSerialized(document.get(PAYLOAD)),
-        ReadableJson.toSerialized(document.get(META_DATA)));
+        new SimpleSerializedType(document.getString(PAYLOAD_TYPE), document.getString(PAYLOAD_REVISION)),
+        ReadableJson.toTree(document.get(PAYLOAD)),
+        ReadableJson.toTree(document.get(META_DATA)));
   }
 
   static long globalSequence(Document event) {

@@ -1,12 +1,14 @@
 package io.fiscaltrail.eventstore;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,13 +19,18 @@ import org.bson.types.Decimal128;
 
 /**
  * Turns the serializer's JSON into BSON an auditor can read and query in MongoDB, and back into
- * the same JSON text. Types are kept exactly: strings stay strings (decimal amounts, dates),
- * integers stay Int32/Int64, and numbers with a fraction become Decimal128, which keeps every
- * digit and the scale ({@code 12.50} reads back as {@code 12.50}, never as a double).
+ * the same JSON. Types are kept exactly: strings stay strings (decimal amounts, dates), integers
+ * stay Int32/Int64, and numbers with a fraction become Decimal128, which keeps every digit and the
+ * scale ({@code 12.50} reads back as {@code 12.50}, never as a double).
+ *
+ * <p>The way back is the tree Jackson would parse the text into, not the text: Axon's Jackson
+ * serializer reads a tree as it is, where text would be encoded to bytes and parsed again.
  */
 final class ReadableJson {
 
   private static final JsonFactory JSON = new JsonFactory();
+  // keeps a decimal's scale, as the text would (12.50 stays 12.50)
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private ReadableJson() {}
 
@@ -42,18 +49,40 @@ final class ReadableJson {
     }
   }
 
-  /** The serialized text that {@link #toStorable} was given. */
-  static String toSerialized(Object stored) {
-    if (stored instanceof String text) {
-      return text;
+  /**
+   * What {@link #toStorable} was given, for the serializer to read: a stored document as the tree
+   * Jackson would parse its text into, anything else as its text.
+   */
+  static Object toTree(Object stored) {
+    return stored instanceof String text ? text : node(stored);
+  }
+
+  private static JsonNode node(Object value) {
+    if (value == null) {
+      return NODES.nullNode();
+    } else if (value instanceof Map<?, ?> object) {
+      ObjectNode node = NODES.objectNode();
+      object.forEach((name, field) -> node.set((String) name, node(field)));
+      return node;
+    } else if (value instanceof List<?> array) {
+      ArrayNode node = NODES.arrayNode(array.size());
+      array.forEach(element -> node.add(node(element)));
+      return node;
+    } else if (value instanceof String text) {
+      return NODES.textNode(text);
+    } else if (value instanceof Integer number) {
+      return NODES.numberNode(number);
+    } else if (value instanceof Long number) {
+      return NODES.numberNode(number);
+    } else if (value instanceof Decimal128 number) {
+      BigDecimal decimal = number.bigDecimalValue();
+      return decimal.scale() == 0 ? NODES.numberNode(decimal.toBigInteger()) : NODES.numberNode(decimal);
+    } else if (value instanceof Double number) {
+      return NODES.numberNode(number);
+    } else if (value instanceof Boolean bool) {
+      return NODES.booleanNode(bool);
     }
-    StringWriter json = new StringWriter();
-    try (JsonGenerator generator = JSON.createGenerator(json)) {
-      write(generator, stored);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return json.toString();
+    throw new IllegalStateException("cannot read BSON value of type " + value.getClass().getName() + " as JSON");
   }
 
   private static Document readObject(JsonParser parser) throws IOException {
@@ -88,48 +117,5 @@ final class ReadableJson {
       case VALUE_NULL -> null;
       default -> throw new IllegalArgumentException("unexpected JSON token " + token);
     };
-  }
-
-  private static void write(JsonGenerator generator, Object value) throws IOException {
-    if (value == null) {
-      generator.writeNull();
-    } else if (value instanceof Map<?, ?> object) {
-      generator.writeStartObject();
-      for (Map.Entry<?, ?> field : object.entrySet()) {
-        generator.writeFieldName((String) field.getKey());
-        write(generator, field.getValue());
-      }
-      generator.writeEndObject();
-    } else if (value instanceof List<?> array) {
-      generator.writeStartArray();
-      for (Object element : array) {
-        write(generator, element);
-      }
-      generator.writeEndArray();
-    } else if (value instanceof String text) {
-      generator.writeString(text);
-    } else if (value instanceof Integer number) {
-      generator.writeNumber(number);
-    } else if (value instanceof Long number) {
-      generator.writeNumber(number);
-    } else if (value instanceof Decimal128 number) {
-      writeDecimal(generator, number.bigDecimalValue());
-    } else if (value instanceof Double number) {
-      // what a mongo shell writes for a number typed by hand
-      generator.writeNumber(number);
-    } else if (value instanceof Boolean bool) {
-      generator.writeBoolean(bool);
-    } else {
-      throw new IllegalStateException("cannot write BSON value of type " + value.getClass().getName() + " as JSON");
-    }
-  }
-
-  private static void writeDecimal(JsonGenerator generator, BigDecimal number) throws IOException {
-    // scale 0 only comes from integers too large for an Int64
-    if (number.scale() == 0) {
-      generator.writeNumber(number.toBigInteger());
-    } else {
-      generator.writeNumber(number);
-    }
   }
 }
