@@ -41,6 +41,8 @@ public abstract class LedgerChunks {
   private final Cache<String, ChunkPostings> fullChunkPostings = Caffeine.newBuilder()
       .maximumWeight(32L << 20).weigher((String id, ChunkPostings postings) -> postings.weight()).build();
 
+  // the highest sequence a chunk holds
+  private static final String LAST = "last";
   private static final Bson HELD_SEQUENCES = Projections.include("chunk", "entries.origin.sequence");
   private static final Bson POSTING_FIELDS = Projections.include(
       "entries.origin.sequence", "entries.origin.recordedAt", "entries.effectiveDate", "entries.contributions");
@@ -54,6 +56,11 @@ public abstract class LedgerChunks {
    * Writes entries of one stream, one document write per chunk touched. A chunk already stored
    * gets only the entries it lacks, appended, when they all follow the ones it holds (a stream's
    * events arrive in order, so they do); otherwise, and for a new chunk, the whole chunk is written.
+   *
+   * <p>Each chunk keeps the highest sequence it holds ({@code last}), so that the common case, an
+   * append after everything the chunk holds, is that one write with no read before it: the write
+   * matches only while {@code last} is below the first entry appended. A chunk it does not match
+   * (new, redelivered to, written before {@code last} was kept) has its sequences read first.
    */
   public void append(String stream, List<LedgerEntry> entries) {
     if (entries.isEmpty()) {
@@ -62,6 +69,10 @@ public abstract class LedgerChunks {
     Map<Long, TreeMap<Long, LedgerEntry>> byChunk = new TreeMap<>();
     for (LedgerEntry entry : entries) {
       byChunk.computeIfAbsent(chunkOf(entry.sequence()), n -> new TreeMap<>()).put(entry.sequence(), entry);
+    }
+    byChunk.entrySet().removeIf(chunk -> pushedAfterAllItHolds(stream, chunk.getKey(), chunk.getValue()));
+    if (byChunk.isEmpty()) {
+      return;
     }
     List<String> ids = byChunk.keySet().stream().map(n -> chunkId(stream, n)).toList();
     Map<Long, List<Long>> held = new TreeMap<>();
@@ -81,8 +92,7 @@ public abstract class LedgerChunks {
         return;
       }
       if (sequences.stream().allMatch(sequence -> sequence < fresh.firstKey())) {
-        chunks.updateOne(Filters.eq("_id", chunkId(stream, n)),
-            Updates.pushEach("entries", fresh.values().stream().map(LedgerDocuments::entry).toList()));
+        chunks.updateOne(Filters.eq("_id", chunkId(stream, n)), push(fresh));
       } else {
         chunks.find(Filters.eq("_id", chunkId(stream, n))).first().getList("entries", Document.class)
             .stream().map(LedgerDocuments::entry).forEach(kept -> fresh.putIfAbsent(kept.sequence(), kept));
@@ -91,12 +101,24 @@ public abstract class LedgerChunks {
     });
   }
 
+  private boolean pushedAfterAllItHolds(String stream, long n, TreeMap<Long, LedgerEntry> fresh) {
+    Bson holdsOnlyEarlier = Filters.and(Filters.eq("_id", chunkId(stream, n)), Filters.lt(LAST, fresh.firstKey()));
+    return chunks.updateOne(holdsOnlyEarlier, push(fresh)).getMatchedCount() == 1;
+  }
+
+  private static Bson push(TreeMap<Long, LedgerEntry> following) {
+    return Updates.combine(
+        Updates.pushEach("entries", following.values().stream().map(LedgerDocuments::entry).toList()),
+        Updates.set(LAST, following.lastKey()));
+  }
+
   private void writeWhole(String stream, long n, TreeMap<Long, LedgerEntry> chunk) {
     chunks.replaceOne(
         Filters.eq("_id", chunkId(stream, n)),
         new Document("_id", chunkId(stream, n))
             .append("stream", stream)
             .append("chunk", n)
+            .append(LAST, chunk.lastKey())
             .append("entries", chunk.values().stream().map(LedgerDocuments::entry).toList()),
         new ReplaceOptions().upsert(true));
   }

@@ -2,6 +2,15 @@ package io.fiscaltrail.query.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import de.bwaldvogel.mongo.MongoServer;
 import io.fiscaltrail.kernel.money.Money;
 import io.fiscaltrail.query.ReadModel;
 import io.fiscaltrail.query.ReadModelTest;
@@ -9,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +30,7 @@ class LedgerChunksTest {
 
   @Autowired ReadModel readModel;
   @Autowired MongoTemplate mongo;
+  @Autowired MongoServer server;
 
   private LedgerChunks ledger;
 
@@ -76,6 +87,44 @@ class LedgerChunksTest {
 
     assertThat(storedEntries("a/2024#0")).extracting(d -> d.get("origin", org.bson.Document.class).get("sequence"))
         .containsExactlyElementsOf(LongStream.range(0, 20).boxed().toList());
+  }
+
+  @Test
+  void entriesThatFollowAllAStoredChunkHoldsAreOneWriteWithNoReadBeforeIt() {
+    List<String> commands = new CopyOnWriteArrayList<>();
+    MongoClientSettings watched = MongoClientSettings.builder()
+        .applyConnectionString(new ConnectionString(server.getConnectionString()))
+        .addCommandListener(new CommandListener() {
+          @Override
+          public void commandStarted(CommandStartedEvent event) {
+            commands.add(event.getCommandName());
+          }
+        })
+        .build();
+    try (MongoClient client = MongoClients.create(watched)) {
+      MongoDatabase database = client.getDatabase(mongo.getDb().getName());
+      LedgerChunks watchedLedger = new LedgerChunks(database.getCollection("test_ledger"), database.getCollection("test_checkpoints")) {};
+      watchedLedger.append("a/2024", entries(0, 100));
+      commands.clear();
+
+      watchedLedger.append("a/2024", entries(100, 200));
+
+      assertThat(commands).containsExactly("update");
+    }
+    assertThat(ledger.read("a/2024", 199)).extracting(LedgerEntry::sequence)
+        .containsExactlyElementsOf(LongStream.range(0, 200).boxed().toList());
+  }
+
+  @Test
+  void aChunkStoredWithoutItsLastSequenceTakesEntriesInOrderAndNoCopies() {
+    ledger.append("a/2024", entries(0, 100));
+    mongo.getCollection("test_ledger").updateOne(new org.bson.Document("_id", "a/2024#0"), Updates.unset("last"));
+
+    ledger.append("a/2024", entries(50, 150)); // 50 to 99 redelivered
+    ledger.append("a/2024", entries(150, 160));
+
+    assertThat(storedEntries("a/2024#0")).extracting(d -> d.get("origin", org.bson.Document.class).get("sequence"))
+        .containsExactlyElementsOf(LongStream.range(0, 160).boxed().toList());
   }
 
   private List<org.bson.Document> storedEntries(String chunkId) {
