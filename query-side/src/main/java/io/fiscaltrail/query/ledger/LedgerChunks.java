@@ -60,7 +60,8 @@ public abstract class LedgerChunks {
    * <p>Each chunk keeps the highest sequence it holds ({@code last}), so that the common case, an
    * append after everything the chunk holds, is that one write with no read before it: the write
    * matches only while {@code last} is below the first entry appended. A chunk it does not match
-   * (new, redelivered to, written before {@code last} was kept) has its sequences read first.
+   * (redelivered to, written before {@code last} was kept), and one whose first entry is among
+   * those written (new, most likely), has its sequences read first.
    */
   public void append(String stream, List<LedgerEntry> entries) {
     if (entries.isEmpty()) {
@@ -102,6 +103,9 @@ public abstract class LedgerChunks {
   }
 
   private boolean pushedAfterAllItHolds(String stream, long n, TreeMap<Long, LedgerEntry> fresh) {
+    if (fresh.firstKey() == n * ENTRIES_PER_CHUNK) {
+      return false; // the chunk's first entry: a new chunk (or a redelivery), which a push would not match
+    }
     Bson holdsOnlyEarlier = Filters.and(Filters.eq("_id", chunkId(stream, n)), Filters.lt(LAST, fresh.firstKey()));
     return chunks.updateOne(holdsOnlyEarlier, push(fresh)).getMatchedCount() == 1;
   }
