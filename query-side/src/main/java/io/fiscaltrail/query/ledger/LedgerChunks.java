@@ -6,7 +6,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.LongStream;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonInt64;
+import org.bson.BsonString;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -32,6 +35,9 @@ public abstract class LedgerChunks {
 
   private final MongoCollection<Document> chunks;
   private final MongoCollection<Document> checkpoints;
+  // the same collections, for documents written as BSON trees (LedgerDocuments)
+  private final MongoCollection<BsonDocument> chunkWrites;
+  private final MongoCollection<BsonDocument> checkpointWrites;
   // Decoded once and shared between requests: a checkpoint never changes, nor does a full chunk
   // (entries are keyed by their sequence, a redelivery writes the same ones); a reset empties both.
   // Bounded by memory: enough for every checkpoint and chunk of a year of some 100,000 entries, so
@@ -50,6 +56,8 @@ public abstract class LedgerChunks {
   protected LedgerChunks(MongoCollection<Document> chunks, MongoCollection<Document> checkpoints) {
     this.chunks = chunks;
     this.checkpoints = checkpoints;
+    this.chunkWrites = chunks.withDocumentClass(BsonDocument.class);
+    this.checkpointWrites = checkpoints.withDocumentClass(BsonDocument.class);
   }
 
   /**
@@ -110,31 +118,35 @@ public abstract class LedgerChunks {
     return chunks.updateOne(holdsOnlyEarlier, push(fresh)).getMatchedCount() == 1;
   }
 
-  private static Bson push(TreeMap<Long, LedgerEntry> following) {
-    return Updates.combine(
-        Updates.pushEach("entries", following.values().stream().map(LedgerDocuments::entry).toList()),
-        Updates.set(LAST, following.lastKey()));
+  /** Written out as it is: the driver's update builders would copy the entries into a tree of their own first. */
+  private static BsonDocument push(TreeMap<Long, LedgerEntry> following) {
+    return new BsonDocument("$push", new BsonDocument("entries", new BsonDocument("$each", entries(following))))
+        .append("$set", new BsonDocument(LAST, new BsonInt64(following.lastKey())));
   }
 
   private void writeWhole(String stream, long n, TreeMap<Long, LedgerEntry> chunk) {
-    chunks.replaceOne(
+    chunkWrites.replaceOne(
         Filters.eq("_id", chunkId(stream, n)),
-        new Document("_id", chunkId(stream, n))
-            .append("stream", stream)
-            .append("chunk", n)
-            .append(LAST, chunk.lastKey())
-            .append("entries", chunk.values().stream().map(LedgerDocuments::entry).toList()),
+        new BsonDocument("_id", new BsonString(chunkId(stream, n)))
+            .append("stream", new BsonString(stream))
+            .append("chunk", new BsonInt64(n))
+            .append(LAST, new BsonInt64(chunk.lastKey()))
+            .append("entries", entries(chunk)),
         new ReplaceOptions().upsert(true));
+  }
+
+  private static BsonArray entries(TreeMap<Long, LedgerEntry> bySequence) {
+    return new BsonArray(bySequence.values().stream().map(LedgerDocuments::entry).toList());
   }
 
   /** Writes checkpoints of one stream; to be called before the book that passed them is saved. */
   public void save(String stream, List<Checkpoint> passed) {
     for (Checkpoint checkpoint : passed) {
-      checkpoints.replaceOne(
+      checkpointWrites.replaceOne(
           Filters.eq("_id", chunkId(stream, checkpoint.number())),
-          new Document("_id", chunkId(stream, checkpoint.number()))
-              .append("stream", stream)
-              .append("checkpoint", checkpoint.number())
+          new BsonDocument("_id", new BsonString(chunkId(stream, checkpoint.number())))
+              .append("stream", new BsonString(stream))
+              .append("checkpoint", new BsonInt64(checkpoint.number()))
               .append("days", LedgerDocuments.days(checkpoint.figures())),
           new ReplaceOptions().upsert(true));
     }

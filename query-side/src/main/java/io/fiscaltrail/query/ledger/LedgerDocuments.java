@@ -7,24 +7,35 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonInt64;
+import org.bson.BsonNull;
+import org.bson.BsonString;
+import org.bson.BsonValue;
 import org.bson.Document;
 
 /**
  * How ledger types are stored. Dates and recorded times are ISO strings, so nothing is lost to
  * BSON's millisecond dates or a server's time zone; decimals are strings, never doubles; maps are
  * sorted, so a rebuild writes byte-identical documents.
+ *
+ * <p>Documents are written as BSON trees, which the driver encodes by type without looking a codec
+ * up for every value: a replay writes one ledger entry per event, and those lookups were a tenth
+ * of its worker's time. They are read back as the driver's {@link Document}s.
  */
 public final class LedgerDocuments {
 
   private LedgerDocuments() {}
 
   /** Optional fields are written only when present, so documents of facts without them stay as they were. */
-  public static Document origin(EventOrigin origin) {
-    Document d = new Document("sequence", origin.sequence())
-        .append("eventId", origin.eventId())
-        .append("type", origin.type())
-        .append("recordedAt", origin.recordedAt().toString());
+  public static BsonDocument origin(EventOrigin origin) {
+    BsonDocument d = new BsonDocument("sequence", new BsonInt64(origin.sequence()))
+        .append("eventId", string(origin.eventId()))
+        .append("type", string(origin.type()))
+        .append("recordedAt", new BsonString(origin.recordedAt().toString()));
     appendIfPresent(d, "actor", origin.actor());
     appendIfPresent(d, "correlationId", origin.correlationId());
     appendIfPresent(d, "idempotencyKey", origin.idempotencyKey());
@@ -43,12 +54,12 @@ public final class LedgerDocuments {
         d.getString("clientAddress"));
   }
 
-  public static Document entry(LedgerEntry entry) {
-    Document d = new Document("origin", origin(entry.origin()))
-        .append("effectiveDate", entry.effectiveDate().toString())
-        .append("amount", entry.amount().toString())
-        .append("document", entry.document())
-        .append("refersTo", entry.refersTo())
+  public static BsonDocument entry(LedgerEntry entry) {
+    BsonDocument d = new BsonDocument("origin", origin(entry.origin()))
+        .append("effectiveDate", new BsonString(entry.effectiveDate().toString()))
+        .append("amount", new BsonString(entry.amount().toString()))
+        .append("document", string(entry.document()))
+        .append("refersTo", string(entry.refersTo()))
         .append("contributions", fen(entry.contributions()));
     return appendIfPresent(appendIfPresent(d, "reason", entry.reason()), "approvedBy", entry.approvedBy());
   }
@@ -65,8 +76,8 @@ public final class LedgerDocuments {
         d.getString("approvedBy"));
   }
 
-  public static Document days(DailyFigures figures) {
-    Document days = new Document();
+  public static BsonDocument days(DailyFigures figures) {
+    BsonDocument days = new BsonDocument();
     figures.days().forEach((date, values) -> days.append(date.toString(), fen(values)));
     return days;
   }
@@ -78,15 +89,15 @@ public final class LedgerDocuments {
   }
 
   /** Null for an index that is not complete: such a book leaves the field out and stays unindexed. */
-  public static List<Document> recorded(RecordingIndex index) {
+  public static BsonArray recorded(RecordingIndex index) {
     if (!index.complete()) {
       return null;
     }
-    return index.spans().entrySet().stream()
-        .map(e -> new Document("chunk", e.getKey())
-            .append("earliest", e.getValue().earliest().toString())
-            .append("latest", e.getValue().latest().toString()))
-        .toList();
+    return new BsonArray(index.spans().entrySet().stream()
+        .map(e -> new BsonDocument("chunk", new BsonInt64(e.getKey()))
+            .append("earliest", new BsonString(e.getValue().earliest().toString()))
+            .append("latest", new BsonString(e.getValue().latest().toString())))
+        .toList());
   }
 
   /** A book written before recorded times were indexed has no such field: its index is unknown. */
@@ -102,13 +113,13 @@ public final class LedgerDocuments {
     return RecordingIndex.of(spans);
   }
 
-  public static List<Document> statements(Statements statements) {
-    return statements.all().stream()
-        .map(s -> new Document("origin", origin(s.origin()))
-            .append("effectiveDate", text(s.effectiveDate()))
-            .append("document", s.document())
+  public static BsonArray statements(Statements statements) {
+    return new BsonArray(statements.all().stream()
+        .map(s -> new BsonDocument("origin", origin(s.origin()))
+            .append("effectiveDate", string(text(s.effectiveDate())))
+            .append("document", string(s.document()))
             .append("values", fen(s.values())))
-        .toList();
+        .toList());
   }
 
   public static Statements statements(List<Document> stored) {
@@ -147,14 +158,23 @@ public final class LedgerDocuments {
     return text == null ? null : Money.parse(text);
   }
 
-  private static Document appendIfPresent(Document d, String key, String value) {
-    return value == null ? d : d.append(key, value);
+  private static BsonDocument appendIfPresent(BsonDocument d, String key, String value) {
+    return value == null ? d : d.append(key, new BsonString(value));
   }
 
-  private static Document fen(Map<String, Long> values) {
-    Document d = new Document();
-    new TreeMap<>(values).forEach(d::append);
+  /** A string, or null as a field that is present and null. */
+  private static BsonValue string(String value) {
+    return value == null ? BsonNull.VALUE : new BsonString(value);
+  }
+
+  private static BsonDocument fen(Map<String, Long> values) {
+    BsonDocument d = new BsonDocument();
+    sorted(values).forEach((figure, fen) -> d.append(figure, new BsonInt64(fen)));
     return d;
+  }
+
+  private static Map<String, Long> sorted(Map<String, Long> values) {
+    return values instanceof SortedMap<String, Long> map && map.comparator() == null ? map : new TreeMap<>(values);
   }
 
   /** Stored amounts by figure code, in fen. */

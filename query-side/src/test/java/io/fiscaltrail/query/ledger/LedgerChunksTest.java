@@ -127,6 +127,28 @@ class LedgerChunksTest {
         .containsExactlyElementsOf(LongStream.range(0, 160).boxed().toList());
   }
 
+  @Test
+  void entriesAreStoredWithTheTypesTheQuerySideReadmeGivesWhetherPushedOrWrittenWhole() {
+    ledger.append("a/2024", entries(0, 10)); // a new chunk, written whole
+    ledger.append("a/2024", entries(10, 20)); // pushed
+
+    org.bson.BsonDocument chunk = mongo.getCollection("test_ledger").withDocumentClass(org.bson.BsonDocument.class)
+        .find(new org.bson.Document("_id", "a/2024#0")).first();
+    assertThat(chunk.get("chunk").isInt64()).isTrue();
+    assertThat(chunk.getInt64("last").getValue()).isEqualTo(19);
+    for (int i : new int[] {0, 15}) {
+      org.bson.BsonDocument entry = chunk.getArray("entries").get(i).asDocument();
+      assertThat(entry.getDocument("origin").getInt64("sequence").getValue()).isEqualTo(i);
+      assertThat(entry.getDocument("origin").getString("recordedAt").getValue())
+          .isEqualTo(Instant.parse("2024-01-01T00:00:00Z").plusSeconds(i).toString());
+      assertThat(entry.getDocument("origin").containsKey("actor")).isFalse(); // absent, not null
+      assertThat(entry.getString("amount").getValue()).isEqualTo(Money.ofFen(i).toString());
+      assertThat(entry.get("refersTo").isNull()).isTrue(); // present and null
+      assertThat(entry.getDocument("contributions").getInt64("EXPENDITURE_PUBLIC").getValue()).isEqualTo(i);
+      assertThat(entry.containsKey("reason")).isFalse();
+    }
+  }
+
   private List<org.bson.Document> storedEntries(String chunkId) {
     return mongo.getCollection("test_ledger").find(new org.bson.Document("_id", chunkId)).first()
         .getList("entries", org.bson.Document.class);
