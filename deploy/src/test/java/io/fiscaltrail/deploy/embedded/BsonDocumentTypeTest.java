@@ -45,15 +45,22 @@ class BsonDocumentTypeTest {
         .append("array", List.of(1, "two", new Document("three", 3L), List.of()))
         .append("empty", new Document());
 
+    // larger than the encoding buffer a thread keeps between documents
+    Document large = new Document("_id", "large").append("bytes", new BinData(new byte[5 << 20]));
+
     WriteBuffer written = new WriteBuffer();
     type.write(written, event);
     type.write(written, everyType);
     type.write(written, new Document());
+    type.write(written, large);
+    type.write(written, event);
     ByteBuffer pages = written.getBuffer().flip();
 
     assertThat(type.read(pages)).isEqualTo(event);
     assertThat(type.read(pages)).isEqualTo(everyType);
     assertThat(type.read(pages)).isEqualTo(new Document());
+    assertThat(type.read(pages)).isEqualTo(large);
+    assertThat(type.read(pages)).isEqualTo(event);
     assertThat(pages.hasRemaining()).isFalse();
   }
 
