@@ -147,7 +147,7 @@ public abstract class LedgerChunks {
           new BsonDocument("_id", new BsonString(chunkId(stream, checkpoint.number())))
               .append("stream", new BsonString(stream))
               .append("checkpoint", new BsonInt64(checkpoint.number()))
-              .append("days", LedgerDocuments.days(checkpoint.figures())),
+              .append("days", checkpoint.days()),
           new ReplaceOptions().upsert(true));
     }
   }
