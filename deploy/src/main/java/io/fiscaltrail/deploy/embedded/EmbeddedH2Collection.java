@@ -2,11 +2,16 @@ package io.fiscaltrail.deploy.embedded;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.Spliterator;
@@ -17,7 +22,7 @@ import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
 /**
- * mongo-java-server's H2 collection, with two differences.
+ * mongo-java-server's H2 collection, with four differences.
  *
  * <p>It answers a filter on a range of whole-number {@code _id}s the way MongoDB answers it from
  * its {@code _id} index: by walking the documents from the lower bound to the upper one. The stock
@@ -34,6 +39,14 @@ import org.h2.mvstore.MVMap;
  * total, and writes it to a map of its own, so each acknowledged event's commit also carried that
  * map's pages. Only {@code collStats} and {@code dbStats} report the total; nothing here asks, and
  * they now report what a file written before held, or 0.
+ *
+ * <p>A filter that names {@code _id} beside other conditions is answered from the {@code _id}
+ * index, as MongoDB does. The stock collection uses an index only for a filter that names exactly
+ * its keys, so an update of one ledger chunk "while its {@code last} is below n" read and matched
+ * every chunk of the collection.
+ *
+ * <p>An update of one document by replacement, {@code $set} or {@code $push} of top-level fields
+ * builds the updated document without copying the stored one ({@link SharedUpdate}).
  */
 final class EmbeddedH2Collection extends H2Collection {
 
@@ -51,6 +64,87 @@ final class EmbeddedH2Collection extends H2Collection {
   @Override
   protected boolean tracksDataSize() {
     return false;
+  }
+
+  /**
+   * The documents the filter's {@code _id} condition alone selects through the {@code _id} index,
+   * each then matched against the whole filter (its fields are all required, so nothing else can
+   * match); any other filter takes the stock path.
+   */
+  @Override
+  protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+      Document fieldSelector) {
+    if (query.size() > 1 && query.containsKey(ID)) {
+      Document byIdAlone = new Document(ID, query.get(ID));
+      for (Index<Object> index : getIndexes()) {
+        if (index.getKeys().size() == 1 && ID.equals(index.getKeys().get(0).getKey()) && index.canHandle(byIdAlone)) {
+          return matchDocuments(query, index.getPositions(byIdAlone), orderBy, numberToSkip, limit, batchSize,
+              fieldSelector);
+        }
+      }
+    }
+    return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+  }
+
+  @Override
+  public Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters, boolean isMulti,
+      boolean isUpsert, Oplog oplog) {
+    SharedUpdate shared = isMulti || !arrayFilters.isEmpty() ? null : SharedUpdate.of(update);
+    if (shared == null) {
+      return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+    }
+    Iterator<Document> matched = queryDocuments(selector, null, 0, 1, 0, null).iterator();
+    if (!matched.hasNext()) {
+      return isUpsert ? insertReplacement(selector, update, shared, arrayFilters, oplog) : notMatched(selector, update, oplog);
+    }
+    Document stored = matched.next();
+    Document updated = shared.applyTo(stored);
+    if (updated == null) {
+      return super.updateDocuments(selector, update, arrayFilters, false, isUpsert, oplog);
+    }
+    boolean modified = !updated.equals(stored);
+    if (modified) {
+      for (Index<Object> index : getIndexes()) {
+        index.checkUpdate(stored, updated, this);
+      }
+      Object position = positionOf(stored);
+      for (Index<Object> index : getIndexes()) {
+        index.updateInPlace(stored, updated, position, this);
+      }
+      handleUpdate(position, stored, updated);
+    }
+    oplog.handleUpdate(getFullName(), selector, update, modified ? List.of(stored.get(ID)) : List.of());
+    return new Document("n", 1).append("nModified", modified ? 1 : 0);
+  }
+
+  /** An upsert that matched nothing: a replacement of one plain {@code _id} is inserted here, anything else by the stock path. */
+  private Document insertReplacement(Document selector, Document update, SharedUpdate shared, ArrayFilters arrayFilters,
+      Oplog oplog) {
+    Object id = selector.get(ID);
+    Document inserted = !shared.isReplacement() || selector.size() != 1 || id == null || id instanceof Document
+        || id instanceof Collection ? null : shared.replacing(id);
+    if (inserted == null) {
+      return super.updateDocuments(selector, update, arrayFilters, false, true, oplog);
+    }
+    addDocument(inserted);
+    oplog.handleInsert(getFullName(), List.of(inserted));
+    return new Document("upserted", id).append("n", 0).append("nModified", 0);
+  }
+
+  private Document notMatched(Document selector, Document update, Oplog oplog) {
+    oplog.handleUpdate(getFullName(), selector, update, List.of());
+    return new Document("n", 0).append("nModified", 0);
+  }
+
+  /** Where the stored document sits, as its indexes have it (on this backend, its {@code _id}). */
+  private Object positionOf(Document stored) {
+    for (Index<Object> index : getIndexes()) {
+      Object position = index.getPosition(stored);
+      if (position != null) {
+        return position;
+      }
+    }
+    return findDocumentPosition(stored);
   }
 
   @Override

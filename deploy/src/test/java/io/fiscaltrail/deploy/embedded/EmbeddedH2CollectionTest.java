@@ -1,7 +1,9 @@
 package io.fiscaltrail.deploy.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -49,6 +51,33 @@ class EmbeddedH2CollectionTest {
       // a filter on more than the _id is answered by the stock scan, still right
       assertThat(ids(events.find(new Document("_id", new Document("$gte", 1L).append("$lte", 9L)).append("odd", true))))
           .containsExactly(1L, 3L, 5L, 9L);
+    }
+  }
+
+  @Test
+  void aFilterOnTheIdAndMoreReadsOnlyTheDocumentsOfThatId() {
+    try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, 0);
+        MongoClient client = MongoClients.create(server.uri())) {
+      MongoCollection<Document> chunks = client.getDatabase(EmbeddedMongoServer.DATABASE).getCollection("chunks");
+      chunks.insertOne(new Document("_id", "a").append("d", 1));
+      chunks.insertOne(new Document("_id", "b").append("d", 0));
+      // matched against b, this condition divides by zero, and it is matched first: a scan of every
+      // document meets it, a read of a's document alone does not
+      Document dividesByD = new Document("$gt", List.of(new Document("$divide", List.of(1, "$d")), 0));
+
+      assertThatThrownBy(() -> chunks.find(new Document("$and", List.of(
+              new Document("$expr", dividesByD), new Document("_id", "a")))).into(new ArrayList<>()))
+          .isInstanceOf(MongoException.class).hasMessageContaining("divide by zero");
+      assertThat(chunks.find(new Document("$expr", dividesByD).append("_id", "a")))
+          .extracting(d -> d.get("_id")).containsExactly("a");
+      assertThat(chunks.find(new Document("$expr", dividesByD).append("_id", new Document("$in", List.of("a", "c")))))
+          .extracting(d -> d.get("_id")).containsExactly("a");
+      assertThat(chunks.find(new Document("_id", "a").append("d", 0)).first()).isNull();
+      assertThat(chunks.updateOne(new Document("_id", "a").append("d", new Document("$lt", 1)),
+          new Document("$set", new Document("d", 2))).getMatchedCount()).isZero();
+      assertThat(chunks.updateOne(new Document("_id", "a").append("d", new Document("$lt", 2)),
+          new Document("$set", new Document("d", 2))).getModifiedCount()).isOne();
+      assertThat(chunks.find(new Document("_id", "a")).first()).containsEntry("d", 2);
     }
   }
 
