@@ -86,6 +86,18 @@ class EmbeddedMongoServerTest {
   }
 
   @Test
+  void droppingACollectionThatDoesNotExistAnswersOkAsMongoDbDoes() {
+    try (EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDir, 0);
+        MongoClient client = MongoClients.create(server.uri())) {
+      var database = client.getDatabase(EmbeddedMongoServer.DATABASE);
+      assertThat(database.runCommand(new Document("drop", "absent")).get("ok", Number.class).intValue()).isOne();
+      database.getCollection("present").insertOne(new Document("_id", 1));
+      assertThat(database.runCommand(new Document("drop", "present")).get("ok", Number.class).intValue()).isOne();
+      assertThat(ids(database.getCollection("present"))).isEmpty();
+    }
+  }
+
+  @Test
   void derivedCollectionsMoveToTheirOwnFileAndKeepTheirIndexesAndTheirDrops() {
     EmbeddedMongoProperties.EmbeddedMongo allInOneFile =
         new EmbeddedMongoProperties.EmbeddedMongo(0, Set.of(), Set.of(), Duration.ofSeconds(1));
