@@ -52,7 +52,7 @@ final class SharedUpdate {
     Map<String, Object> set = new LinkedHashMap<>();
     Map<String, List<Object>> push = new LinkedHashMap<>();
     for (Map.Entry<String, Object> operator : update.entrySet()) {
-      if (!(operator.getValue() instanceof Document changes)) {
+      if (!(operator.getValue() instanceof Document changes) || changes.isEmpty()) {
         return null;
       }
       for (Map.Entry<String, Object> change : changes.entrySet()) {

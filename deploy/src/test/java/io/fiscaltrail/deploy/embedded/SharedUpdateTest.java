@@ -57,6 +57,7 @@ class SharedUpdateTest {
           c -> c.replaceOne(id("a"), new Document("_id", "b")),
           c -> c.updateOne(id("a"), new Document("$push", new Document("list", new Document("$each", List.of(9)).append("$slice", -2)))),
           c -> c.updateOne(id("a"), new Document("$set", new Document("days.d", 2))),
+          c -> c.updateOne(id("a"), new Document("$set", new Document())),
           c -> c.updateOne(id("z"), new Document("$push", new Document("list", 1)), new UpdateOptions().upsert(true)),
           c -> c.replaceOne(id("n").append("k", 1), new Document("v", 1), new ReplaceOptions().upsert(true)),
           c -> c.replaceOne(new Document("_id", 5L), new Document("_id", 5).append("v", 1), new ReplaceOptions().upsert(true)),
@@ -92,6 +93,7 @@ class SharedUpdateTest {
     assertThat(stored.get("last")).isEqualTo(0L);
     assertThat(SharedUpdate.of(serverDocument("$inc", serverDocument("last", 1L)))).isNull();
     assertThat(SharedUpdate.of(serverDocument("$set", serverDocument("days.x", 1L)))).isNull();
+    assertThat(SharedUpdate.of(serverDocument("$set", serverDocument()))).isNull();
   }
 
   // the server's own document type, as its collections receive updates
