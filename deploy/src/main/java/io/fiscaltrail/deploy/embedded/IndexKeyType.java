@@ -3,6 +3,7 @@ package io.fiscaltrail.deploy.embedded;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
@@ -15,12 +16,19 @@ import org.h2.mvstore.type.ObjectDataType;
  * order (so data files written by the stock backend stay valid, and stay readable by it) but
  * remembers each key's serialized bytes, by identity, as long as the key object lives (the keys of
  * loaded pages, the key of a running lookup), within a bound on the memory it takes.
+ *
+ * <p>The same bytes are what a page write stores for such a key, in H2's own format: H2 serialized
+ * every key of every page a commit writes once more, and each acknowledged event's commit writes
+ * the pages that lead to it in every index it changed, which was a third of the embedded server's
+ * CPU while the gateway ingested (BENCHMARKS.md, run 18).
  */
 final class IndexKeyType extends ObjectDataType {
 
   static final IndexKeyType INSTANCE = new IndexKeyType();
 
   private static final long REMEMBERED_BYTES = 16L * 1024 * 1024;
+  /** How H2's ObjectDataType tags a Java-serialized object (its TYPE_SERIALIZED_OBJECT). */
+  private static final byte SERIALIZED_OBJECT = 19;
 
   private final Cache<Object, byte[]> serialized = Caffeine.newBuilder()
       .weakKeys() // identity, and gone with the key object
@@ -37,6 +45,26 @@ final class IndexKeyType extends ObjectDataType {
       return a == b ? 0 : compareNotNull(serializedForm(a), serializedForm(b));
     }
     return super.compare(a, b);
+  }
+
+  /** As H2 writes a serialized object: its tag, its length, its bytes. */
+  @Override
+  public void write(WriteBuffer buffer, Object key) {
+    if (!(key instanceof KeyValue)) {
+      super.write(buffer, key);
+      return;
+    }
+    byte[] bytes = serializedForm(key);
+    buffer.put(SERIALIZED_OBJECT).putVarInt(bytes.length).put(bytes);
+  }
+
+  /**
+   * H2's estimate for a serialized object, twice its bytes, taken from this key's own bytes: H2
+   * keeps a running average of the sizes it wrote and read, which the writes above no longer feed.
+   */
+  @Override
+  public int getMemory(Object key) {
+    return key instanceof KeyValue ? 2 * serializedForm(key).length : super.getMemory(key);
   }
 
   private byte[] serializedForm(Object key) {

@@ -15,6 +15,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.bson.Document;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +55,28 @@ class IndexKeyTypeTest {
             .isEqualTo(Integer.signum(stock.compare(a, b)));
       }
     }
+  }
+
+  @Test
+  void writesEveryKeyAsTheBytesH2WritesAndReadsThemBack() {
+    ObjectDataType stock = new ObjectDataType();
+    List<Object> keys = List.of(new KeyValue("budget-2026#3"), new KeyValue(42L), new KeyValue("代码", 7),
+        new KeyValue((Object) null), "a plain string", 5L);
+    for (Object key : keys) {
+      WriteBuffer ours = new WriteBuffer();
+      IndexKeyType.INSTANCE.write(ours, key);
+      IndexKeyType.INSTANCE.write(ours, key); // again, from the remembered bytes
+      WriteBuffer h2 = new WriteBuffer();
+      stock.write(h2, key);
+      stock.write(h2, key);
+
+      ByteBuffer written = ours.getBuffer().flip();
+      assertThat(written).as("%s", key).isEqualTo(h2.getBuffer().flip());
+      assertThat(IndexKeyType.INSTANCE.read(written)).isEqualTo(key);
+      assertThat(stock.read(written)).isEqualTo(key);
+    }
+    KeyValue key = new KeyValue("budget-2026#3");
+    assertThat(IndexKeyType.INSTANCE.getMemory(key)).isEqualTo(2 * ObjectDataType.serialize(key).length);
   }
 
   @Test
