@@ -33,8 +33,7 @@ public final class ImportCommandLine {
   /** Quiet by default so that the summary is what a script reads; flags can still raise them. */
   private static final Map<String, Object> QUIET = Map.of(
       "logging.level.root", "WARN",
-      "logging.level.org.axonframework", "ERROR",
-      "logging.level.org.springframework.core.annotation", "ERROR");
+      "logging.level.org.axonframework", "ERROR");
 
   private ImportCommandLine() {}
 

@@ -22,6 +22,9 @@ public class FiscalTrailDefaults implements EnvironmentPostProcessor {
           Map.entry("spring.jackson.serialization.write-dates-as-timestamps", "false"),
           Map.entry("spring.mvc.problemdetails.enabled", "true"),
           Map.entry("spring.data.mongodb.uri", "${MONGODB_URI:mongodb://127.0.0.1:27017/fiscaltrail}"),
+          // Spring 6.2 warns at every start that Axon 4's annotations override attributes by
+          // convention; nothing here can act on it, and it reads like a fault to whoever starts us
+          Map.entry("logging.level.org.springframework.core.annotation.AnnotationTypeMapping", "ERROR"),
           Map.entry("management.endpoints.web.exposure.include", "health,info"),
           Map.entry("management.endpoint.health.show-details", "always"),
           // health is OUT_OF_SERVICE (503) until the application is ready: its start-up runners done
