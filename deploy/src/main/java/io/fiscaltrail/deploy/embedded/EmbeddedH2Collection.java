@@ -40,10 +40,10 @@ import org.h2.mvstore.MVMap;
  * map's pages. Only {@code collStats} and {@code dbStats} report the total; nothing here asks, and
  * they now report what a file written before held, or 0.
  *
- * <p>A filter that names {@code _id} beside other conditions is answered from the {@code _id}
- * index, as MongoDB does. The stock collection uses an index only for a filter that names exactly
- * its keys, so an update of one ledger chunk "while its {@code last} is below n" read and matched
- * every chunk of the collection.
+ * <p>A filter that names {@code _id} beside other conditions, or among the conditions of a
+ * top-level {@code $and}, is answered from the {@code _id} index, as MongoDB does. The stock
+ * collection uses an index only for a filter that names exactly its keys, so an update of one
+ * ledger chunk "while its {@code last} is below n" read and matched every chunk of the collection.
  *
  * <p>An update of one document by replacement, {@code $set} or {@code $push} of top-level fields
  * builds the updated document without copying the stored one ({@link SharedUpdate}).
@@ -74,8 +74,8 @@ final class EmbeddedH2Collection extends H2Collection {
   @Override
   protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
       Document fieldSelector) {
-    if (query.size() > 1 && query.containsKey(ID)) {
-      Document byIdAlone = new Document(ID, query.get(ID));
+    Document byIdAlone = idCondition(query);
+    if (byIdAlone != null) {
       for (Index<Object> index : getIndexes()) {
         if (index.getKeys().size() == 1 && ID.equals(index.getKeys().get(0).getKey()) && index.canHandle(byIdAlone)) {
           return matchDocuments(query, index.getPositions(byIdAlone), orderBy, numberToSkip, limit, batchSize,
@@ -84,6 +84,24 @@ final class EmbeddedH2Collection extends H2Collection {
       }
     }
     return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+  }
+
+  /**
+   * The filter's condition on {@code _id} when it has others too: beside them, or as one of the
+   * conditions of a top-level {@code $and} (the driver's {@code Filters.and} writes one); else null.
+   */
+  private static Document idCondition(Document query) {
+    if (query.size() > 1 && query.containsKey(ID)) {
+      return new Document(ID, query.get(ID));
+    }
+    if (query.size() == 1 && query.get("$and") instanceof List<?> conditions && conditions.size() > 1) {
+      for (Object condition : conditions) {
+        if (condition instanceof Document document && document.size() == 1 && document.containsKey(ID)) {
+          return document;
+        }
+      }
+    }
+    return null;
   }
 
   @Override
