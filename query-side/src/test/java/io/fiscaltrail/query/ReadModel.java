@@ -1,5 +1,6 @@
 package io.fiscaltrail.query;
 
+import io.fiscaltrail.query.ledger.LedgerDocuments;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -54,9 +55,20 @@ public final class ReadModel {
   }
 
   /** Every document of a collection, in {@code _id} order, as JSON. */
+  /**
+   * The collection's documents as JSON, in {@code _id} order, a ledger chunk's packed parts as the
+   * entries they hold: a chunk has one part per write, so its parts follow the batches that wrote it.
+   */
   public List<String> documents(String collection) {
     List<String> documents = new ArrayList<>();
-    mongo.getCollection(collection).find().sort(new Document("_id", 1)).forEach(d -> documents.add(d.toJson()));
+    mongo.getCollection(collection).find().sort(new Document("_id", 1)).forEach(d -> {
+      if (d.containsKey(LedgerDocuments.PARTS)) {
+        List<Document> entries = LedgerDocuments.chunkEntries(d);
+        d.remove(LedgerDocuments.PARTS);
+        d.put(LedgerDocuments.ENTRIES, entries);
+      }
+      documents.add(d.toJson());
+    });
     return documents;
   }
 

@@ -700,6 +700,8 @@ public final class Benchmark {
     rawScan(events);
     List<Double> scanRates = new ArrayList<>();
     Map<String, List<Double>> aloneRates = new LinkedHashMap<>();
+    // the collections during each replay (the collector stops the replay: BENCHMARKS.md, run 19)
+    Map<String, List<String>> aloneCollections = new LinkedHashMap<>();
     for (int round = 1; round <= rebuildRounds; round++) {
       settle();
       long t0 = System.nanoTime();
@@ -709,16 +711,21 @@ public final class Benchmark {
         String name = processor.getName();
         settle();
         commandProfile.reset();
+        long[] gcBefore = gcCountAndMillis();
         t0 = System.nanoTime();
         post("/api/admin/projections/" + name + "/rebuild", "application/json", "");
         awaitCaughtUp(Duration.ofMinutes(30), head);
         aloneRates.computeIfAbsent(name, n -> new ArrayList<>()).add(count / ((System.nanoTime() - t0) / 1e9));
+        long[] gcAfter = gcCountAndMillis();
+        aloneCollections.computeIfAbsent(name, n -> new ArrayList<>())
+            .add((gcAfter[0] - gcBefore[0]) + " collections, " + (gcAfter[1] - gcBefore[1]) + " ms");
         if (round == rebuildRounds) {
           profileReplay(name, count);
         }
       }
       log(String.format(Locale.ROOT, "  rebuild round %d: scan %.1f docs/s, %s", round, scanRates.get(round - 1),
-          aloneRates.entrySet().stream().map(e -> e.getKey() + " " + fmt(e.getValue().get(e.getValue().size() - 1), 1) + " events/s").toList()));
+          aloneRates.entrySet().stream().map(e -> e.getKey() + " " + fmt(e.getValue().get(e.getValue().size() - 1), 1)
+              + " events/s (" + aloneCollections.get(e.getKey()).get(e.getValue().size() - 1) + ")").toList()));
     }
     double scanRate = median(scanRates);
     results.put("_raw_scan_rounds_docs_per_s", scanRates.stream().map(r -> round(r, 1)).toList());
@@ -727,6 +734,7 @@ public final class Benchmark {
       alone.put(name, median(rates));
       results.put("_rebuild_" + name + "_events_per_s", round(median(rates), 1));
       results.put("_rebuild_" + name + "_rounds_events_per_s", rates.stream().map(r -> round(r, 1)).toList());
+      results.put("_gc_during_rebuild_" + name + "_rounds", aloneCollections.get(name));
       row("rebuild " + name + " alone (POST …/projections/" + name + "/rebuild)", fmt(median(rates), 1) + " events/s",
           "median of " + rates.size() + " replays of " + count + " events: " + rates.stream().map(r -> fmt(r, 1)).toList());
     });

@@ -17,6 +17,7 @@ import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
 import org.bson.BsonString;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -24,7 +25,9 @@ import org.bson.conversions.Bson;
  * The entries of each stream, kept in chunk documents {@code _id: "<stream>#<n>"} that hold the
  * entries of stream sequences {@code n * SIZE} to {@code (n + 1) * SIZE - 1}, and the stream's
  * checkpoints, {@code _id: "<stream>#<n>"} in a collection of their own: the figures folded from
- * every chunk below {@code n}. Every read and write is by {@code _id} or {@code $in} of {@code _id}s,
+ * every chunk below {@code n}. A chunk's entries are stored {@linkplain LedgerDocuments#packed
+ * packed}, in parts: one for a chunk written whole, one more for each append; a checkpoint's days
+ * in one. Every read and write is by {@code _id} or {@code $in} of {@code _id}s,
  * which the embedded server answers from its index. An entry is keyed by its sequence inside its
  * chunk, so writing it again after a redelivery replaces it instead of adding a copy; a checkpoint
  * is derived from the stream alone, so writing it again writes the same document.
@@ -49,9 +52,8 @@ public abstract class LedgerChunks {
 
   // the highest sequence a chunk holds
   private static final String LAST = "last";
-  private static final Bson HELD_SEQUENCES = Projections.include("chunk", "entries.origin.sequence");
-  private static final Bson POSTING_FIELDS = Projections.include(
-      "entries.origin.sequence", "entries.origin.recordedAt", "entries.effectiveDate", "entries.contributions");
+  private static final Bson ENTRIES_AND_NUMBER =
+      Projections.include("chunk", LedgerDocuments.ENTRIES, LedgerDocuments.PARTS);
 
   protected LedgerChunks(MongoCollection<Document> chunks, MongoCollection<Document> checkpoints) {
     this.chunks = chunks;
@@ -85,8 +87,8 @@ public abstract class LedgerChunks {
     }
     List<String> ids = byChunk.keySet().stream().map(n -> chunkId(stream, n)).toList();
     Map<Long, List<Long>> held = new TreeMap<>();
-    for (Document stored : chunks.find(Filters.in("_id", ids)).projection(HELD_SEQUENCES)) {
-      held.put(stored.get("chunk", Number.class).longValue(), stored.getList("entries", Document.class).stream()
+    for (Document stored : chunks.find(Filters.in("_id", ids)).projection(ENTRIES_AND_NUMBER)) {
+      held.put(stored.get("chunk", Number.class).longValue(), LedgerDocuments.chunkEntries(stored).stream()
           .map(d -> d.get("origin", Document.class).get("sequence", Number.class).longValue())
           .toList());
     }
@@ -103,7 +105,7 @@ public abstract class LedgerChunks {
       if (sequences.stream().allMatch(sequence -> sequence < fresh.firstKey())) {
         chunks.updateOne(Filters.eq("_id", chunkId(stream, n)), push(fresh));
       } else {
-        chunks.find(Filters.eq("_id", chunkId(stream, n))).first().getList("entries", Document.class)
+        LedgerDocuments.chunkEntries(chunks.find(Filters.eq("_id", chunkId(stream, n))).first())
             .stream().map(LedgerDocuments::entry).forEach(kept -> fresh.putIfAbsent(kept.sequence(), kept));
         writeWhole(stream, n, fresh);
       }
@@ -118,9 +120,9 @@ public abstract class LedgerChunks {
     return chunks.updateOne(holdsOnlyEarlier, push(fresh)).getMatchedCount() == 1;
   }
 
-  /** Written out as it is: the driver's update builders would copy the entries into a tree of their own first. */
+  /** Written out as it is: the driver's update builders would copy the part into a tree of their own first. */
   private static BsonDocument push(TreeMap<Long, LedgerEntry> following) {
-    return new BsonDocument("$push", new BsonDocument("entries", new BsonDocument("$each", entries(following))))
+    return new BsonDocument("$push", new BsonDocument(LedgerDocuments.PARTS, part(following)))
         .append("$set", new BsonDocument(LAST, new BsonInt64(following.lastKey())));
   }
 
@@ -131,12 +133,13 @@ public abstract class LedgerChunks {
             .append("stream", new BsonString(stream))
             .append("chunk", new BsonInt64(n))
             .append(LAST, new BsonInt64(chunk.lastKey()))
-            .append("entries", entries(chunk)),
+            .append(LedgerDocuments.PARTS, new BsonArray(List.of(part(chunk)))),
         new ReplaceOptions().upsert(true));
   }
 
-  private static BsonArray entries(TreeMap<Long, LedgerEntry> bySequence) {
-    return new BsonArray(bySequence.values().stream().map(LedgerDocuments::entry).toList());
+  private static BsonValue part(TreeMap<Long, LedgerEntry> bySequence) {
+    return LedgerDocuments.packed(new BsonDocument(LedgerDocuments.ENTRIES,
+        new BsonArray(bySequence.values().stream().map(LedgerDocuments::entry).toList())));
   }
 
   /** Writes checkpoints of one stream; to be called before the book that passed them is saved. */
@@ -147,7 +150,7 @@ public abstract class LedgerChunks {
           new BsonDocument("_id", new BsonString(chunkId(stream, checkpoint.number())))
               .append("stream", new BsonString(stream))
               .append("checkpoint", new BsonInt64(checkpoint.number()))
-              .append("days", checkpoint.days()),
+              .append(LedgerDocuments.DAYS, LedgerDocuments.packed(checkpoint.days())),
           new ReplaceOptions().upsert(true));
     }
   }
@@ -213,7 +216,7 @@ public abstract class LedgerChunks {
       if (stored == null) {
         throw new IllegalStateException("checkpoint " + id + " is missing: replay the projection");
       }
-      return FrozenDays.of(stored.get("days", Document.class));
+      return FrozenDays.of(LedgerDocuments.checkpointDays(stored));
     });
   }
 
@@ -224,7 +227,7 @@ public abstract class LedgerChunks {
       return entries;
     }
     for (Document stored : chunks.find(Filters.in("_id", ids))) {
-      for (Document d : stored.getList("entries", Document.class)) {
+      for (Document d : LedgerDocuments.chunkEntries(stored)) {
         LedgerEntry entry = LedgerDocuments.entry(d);
         if (entry.sequence() <= lastSequence) {
           entries.add(entry);
@@ -235,10 +238,7 @@ public abstract class LedgerChunks {
     return entries;
   }
 
-  /**
-   * The postings of the chunks: only the fields an answer as known at a time adds up are sent by
-   * the server and decoded, and a full chunk's are kept.
-   */
+  /** The postings of the chunks: a full chunk's are kept. */
   private List<ChunkPostings> postings(String stream, LongStream chunkNumbers) {
     List<ChunkPostings> postings = new ArrayList<>();
     List<String> unread = new ArrayList<>();
@@ -251,8 +251,8 @@ public abstract class LedgerChunks {
       }
     });
     if (!unread.isEmpty()) {
-      for (Document stored : chunks.find(Filters.in("_id", unread)).projection(POSTING_FIELDS)) {
-        ChunkPostings chunk = ChunkPostings.of(stored.getList("entries", Document.class));
+      for (Document stored : chunks.find(Filters.in("_id", unread))) {
+        ChunkPostings chunk = ChunkPostings.of(LedgerDocuments.chunkEntries(stored));
         if (chunk.size() == ENTRIES_PER_CHUNK) {
           fullChunkPostings.put(stored.getString("_id"), chunk);
         }

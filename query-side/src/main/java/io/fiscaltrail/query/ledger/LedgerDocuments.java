@@ -2,6 +2,7 @@ package io.fiscaltrail.query.ledger;
 
 import io.fiscaltrail.kernel.money.Money;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,25 +11,78 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.bson.BsonArray;
+import org.bson.BsonBinary;
+import org.bson.BsonBinaryReader;
+import org.bson.BsonBinaryWriter;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
 import org.bson.BsonNull;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 import org.bson.Document;
+import org.bson.codecs.BsonDocumentCodec;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.DocumentCodec;
+import org.bson.codecs.EncoderContext;
+import org.bson.io.BasicOutputBuffer;
+import org.bson.types.Binary;
 
 /**
  * How ledger types are stored. Dates and recorded times are ISO strings, so nothing is lost to
  * BSON's millisecond dates or a server's time zone; decimals are strings, never doubles; maps are
- * sorted, so a rebuild writes byte-identical documents.
+ * sorted, so a rebuild writes the same documents (a ledger chunk the same entries, in parts that
+ * follow the batches that wrote it).
  *
  * <p>Documents are written as BSON trees, which the driver encodes by type without looking a codec
  * up for every value: a replay writes one ledger entry per event, and those lookups were a tenth
  * of its worker's time. They are read back as the driver's {@link Document}s.
+ *
+ * <p>Ledger entries and checkpoint days are stored {@linkplain #packed packed}: as BSON documents
+ * inside binary values, which a server keeps and returns as bytes without decoding them. Nothing
+ * ever asks a server for less than a whole chunk or checkpoint, and the embedded server kept every
+ * entry it was sent as a tree of small objects, which the collector then copied (BENCHMARKS.md,
+ * run 21).
  */
 public final class LedgerDocuments {
 
+  /** A chunk's packed parts, each a document of {@link #ENTRIES}; a chunk written before packing holds its entries unpacked. */
+  public static final String PARTS = "parts";
+  public static final String ENTRIES = "entries";
+  public static final String DAYS = "days";
+  private static final BsonDocumentCodec BSON_DOCUMENT_CODEC = new BsonDocumentCodec();
+  private static final DocumentCodec DOCUMENT_CODEC = new DocumentCodec();
+
   private LedgerDocuments() {}
+
+  /** A document as the bytes of its BSON encoding, in a binary value. */
+  public static BsonBinary packed(BsonDocument document) {
+    BasicOutputBuffer bytes = new BasicOutputBuffer();
+    BSON_DOCUMENT_CODEC.encode(new BsonBinaryWriter(bytes), document, EncoderContext.builder().build());
+    return new BsonBinary(bytes.toByteArray());
+  }
+
+  /** The document a {@link #packed} value holds. */
+  public static Document unpacked(Binary packed) {
+    return DOCUMENT_CODEC.decode(new BsonBinaryReader(ByteBuffer.wrap(packed.getData())), DecoderContext.builder().build());
+  }
+
+  /**
+   * A stored chunk's entries in the order they were written: those a chunk written before entries
+   * were packed holds unpacked (a later append adds parts after them), then those of each part.
+   */
+  public static List<Document> chunkEntries(Document chunk) {
+    List<Document> entries = new ArrayList<>(chunk.getList(ENTRIES, Document.class, List.of()));
+    for (Binary part : chunk.getList(PARTS, Binary.class, List.of())) {
+      entries.addAll(unpacked(part).getList(ENTRIES, Document.class));
+    }
+    return entries;
+  }
+
+  /** A stored checkpoint's days; one written before days were packed holds them as a document. */
+  public static Document checkpointDays(Document checkpoint) {
+    Object days = checkpoint.get(DAYS);
+    return days instanceof Binary packed ? unpacked(packed) : (Document) days;
+  }
 
   /** Optional fields are written only when present, so documents of facts without them stay as they were. */
   public static BsonDocument origin(EventOrigin origin) {

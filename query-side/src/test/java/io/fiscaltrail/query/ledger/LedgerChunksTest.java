@@ -6,6 +6,7 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
 import com.mongodb.event.CommandListener;
@@ -20,6 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.LongStream;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonInt64;
+import org.bson.BsonString;
+import org.bson.BsonValue;
+import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,8 +52,7 @@ class LedgerChunksTest {
     ledger.append("a/2024", entries(0, 1200));
 
     assertThat(readModel.documents("test_ledger")).hasSize(3);
-    assertThat(mongo.getCollection("test_ledger").find(new org.bson.Document("_id", "a/2024#2")).first()
-        .getList("entries", org.bson.Document.class)).hasSize(200);
+    assertThat(storedEntries("a/2024#2")).hasSize(200);
     assertThat(ledger.read("a/2024", 1199)).extracting(LedgerEntry::sequence)
         .containsExactlyElementsOf(LongStream.range(0, 1200).boxed().toList());
   }
@@ -128,16 +134,20 @@ class LedgerChunksTest {
   }
 
   @Test
-  void entriesAreStoredWithTheTypesTheQuerySideReadmeGivesWhetherPushedOrWrittenWhole() {
+  void entriesAreStoredPackedWithTheTypesTheQuerySideReadmeGivesWhetherPushedOrWrittenWhole() {
     ledger.append("a/2024", entries(0, 10)); // a new chunk, written whole
     ledger.append("a/2024", entries(10, 20)); // pushed
 
-    org.bson.BsonDocument chunk = mongo.getCollection("test_ledger").withDocumentClass(org.bson.BsonDocument.class)
+    BsonDocument chunk = mongo.getCollection("test_ledger").withDocumentClass(BsonDocument.class)
         .find(new org.bson.Document("_id", "a/2024#0")).first();
     assertThat(chunk.get("chunk").isInt64()).isTrue();
     assertThat(chunk.getInt64("last").getValue()).isEqualTo(19);
+    assertThat(chunk.containsKey("entries")).isFalse();
+    // one part written whole, one pushed; each the BSON of a document of entries
+    List<BsonValue> parts = chunk.getArray("parts").getValues();
+    assertThat(parts).hasSize(2).allMatch(BsonValue::isBinary);
     for (int i : new int[] {0, 15}) {
-      org.bson.BsonDocument entry = chunk.getArray("entries").get(i).asDocument();
+      BsonDocument entry = new RawBsonDocument(parts.get(i / 10).asBinary().getData()).getArray("entries").get(i % 10).asDocument();
       assertThat(entry.getDocument("origin").getInt64("sequence").getValue()).isEqualTo(i);
       assertThat(entry.getDocument("origin").getString("recordedAt").getValue())
           .isEqualTo(Instant.parse("2024-01-01T00:00:00Z").plusSeconds(i).toString());
@@ -149,9 +159,54 @@ class LedgerChunksTest {
     }
   }
 
+  @Test
+  void aCheckpointIsStoredPacked() {
+    DailyFigures figures = DailyFigures.empty();
+    figures.add(LocalDate.parse("2024-03-01"), Map.of("EXPENDITURE_PUBLIC", 7L));
+    ledger.save("a/2024", List.of(new Checkpoint(1, LedgerDocuments.days(figures))));
+
+    BsonDocument checkpoint = mongo.getCollection("test_checkpoints").withDocumentClass(BsonDocument.class)
+        .find(new org.bson.Document("_id", "a/2024#1")).first();
+    assertThat(new RawBsonDocument(checkpoint.getBinary("days").getData()))
+        .isEqualTo(new BsonDocument("2024-03-01", new BsonDocument("EXPENDITURE_PUBLIC", new BsonInt64(7))));
+  }
+
+  @Test
+  void chunksAndCheckpointsStoredBeforeEntriesWerePackedAreReadAndAppendedTo() {
+    // as versions before packing stored them: entries and days as plain documents
+    MongoCollection<BsonDocument> chunks = mongo.getCollection("test_ledger").withDocumentClass(BsonDocument.class);
+    chunks.insertOne(unpackedChunk(0, entries(0, 500)));
+    chunks.insertOne(unpackedChunk(1, entries(500, 510)));
+    mongo.getCollection("test_checkpoints").withDocumentClass(BsonDocument.class).insertOne(
+        new BsonDocument("_id", new BsonString("a/2024#1")).append("stream", new BsonString("a/2024"))
+            .append("checkpoint", new BsonInt64(1)).append("days", LedgerDocuments.days(fold(entries(0, 500)))));
+
+    ledger.append("a/2024", entries(510, 520)); // a part after the unpacked entries
+
+    assertThat(ledger.read("a/2024", 519)).extracting(LedgerEntry::sequence)
+        .containsExactlyElementsOf(LongStream.range(0, 520).boxed().toList());
+    RecordingIndex recorded = RecordingIndex.of(Map.of());
+    entries(0, 520).forEach(recorded::add);
+    Instant knownAt = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(505); // chunk 0 whole, chunk 1 in part
+    DailyFigures known = ledger.figuresKnownAt("a/2024", 519, recorded, fold(entries(0, 520)), knownAt);
+    assertThat(known.copy().days()).isEqualTo(fold(entries(0, 506)).days());
+  }
+
+  private static BsonDocument unpackedChunk(long n, List<LedgerEntry> entries) {
+    return new BsonDocument("_id", new BsonString("a/2024#" + n)).append("stream", new BsonString("a/2024"))
+        .append("chunk", new BsonInt64(n)).append("last", new BsonInt64(entries.get(entries.size() - 1).sequence()))
+        .append("entries", new BsonArray(entries.stream().map(LedgerDocuments::entry).toList()));
+  }
+
+  private static DailyFigures fold(List<LedgerEntry> entries) {
+    DailyFigures figures = DailyFigures.empty();
+    entries.forEach(entry -> figures.add(entry.effectiveDate(), entry.contributions()));
+    return figures;
+  }
+
+  /** A chunk's entries as stored: those of each packed part, in order. */
   private List<org.bson.Document> storedEntries(String chunkId) {
-    return mongo.getCollection("test_ledger").find(new org.bson.Document("_id", chunkId)).first()
-        .getList("entries", org.bson.Document.class);
+    return LedgerDocuments.chunkEntries(mongo.getCollection("test_ledger").find(new org.bson.Document("_id", chunkId)).first());
   }
 
   private static List<LedgerEntry> entries(long from, long to) {
