@@ -3,6 +3,7 @@ package io.fiscaltrail.query.ledger;
 import io.fiscaltrail.kernel.money.Money;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.bson.BsonBinaryWriter;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
 import org.bson.BsonNull;
+import org.bson.BsonSerializationException;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 import org.bson.Document;
@@ -56,9 +58,32 @@ public final class LedgerDocuments {
 
   /** A document as the bytes of its BSON encoding, in a binary value. */
   public static BsonBinary packed(BsonDocument document) {
-    BasicOutputBuffer bytes = new BasicOutputBuffer();
+    BasicOutputBuffer bytes = new Utf8OutputBuffer();
     BSON_DOCUMENT_CODEC.encode(new BsonBinaryWriter(bytes), document, EncoderContext.builder().build());
     return new BsonBinary(bytes.toByteArray());
+  }
+
+  /**
+   * The driver's buffer, with strings encoded by the JDK's UTF-8 encoder. Why: the buffer's own
+   * encoder takes each code point on its own (the driver's wire buffer has a fast path, this one
+   * none), and that was a seventh of a replay's worker once ledger entries were packed
+   * (BENCHMARKS.md, run 21). A lone surrogate becomes '?', as everywhere else Java writes UTF-8.
+   */
+  private static final class Utf8OutputBuffer extends BasicOutputBuffer {
+    @Override
+    protected int writeCharacters(String text, boolean checkForNullCharacters) {
+      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+      if (checkForNullCharacters) {
+        for (byte b : utf8) {
+          if (b == 0) {
+            throw new BsonSerializationException("BSON cstring '" + text + "' is not valid because it contains a null character");
+          }
+        }
+      }
+      writeBytes(utf8, 0, utf8.length);
+      writeByte(0);
+      return utf8.length + 1;
+    }
   }
 
   /** The document a {@link #packed} value holds. */
