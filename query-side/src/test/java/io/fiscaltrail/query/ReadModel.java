@@ -61,14 +61,8 @@ public final class ReadModel {
    */
   public List<String> documents(String collection) {
     List<String> documents = new ArrayList<>();
-    mongo.getCollection(collection).find().sort(new Document("_id", 1)).forEach(d -> {
-      if (d.containsKey(LedgerDocuments.PARTS)) {
-        List<Document> entries = LedgerDocuments.chunkEntries(d);
-        d.remove(LedgerDocuments.PARTS);
-        d.put(LedgerDocuments.ENTRIES, entries);
-      }
-      documents.add(d.toJson());
-    });
+    mongo.getCollection(collection).find().sort(new Document("_id", 1))
+        .forEach(d -> documents.add(LedgerDocuments.withEntriesUnpacked(d).toJson()));
     return documents;
   }
 

@@ -152,13 +152,10 @@ class AcknowledgedWritesSurviveKillTest {
   private static List<Document> readModel(int mongoPort) {
     try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
       List<Document> documents = new ArrayList<>();
-      client.getDatabase("fiscaltrail").getCollection("budget_year_figures")
-          .find(Filters.regex("_id", "^replayed/2022")).sort(new Document("_id", 1)).into(documents);
-      for (Document chunk : client.getDatabase("fiscaltrail").getCollection("budget_year_ledger")
-          .find(Filters.regex("_id", "^replayed/2022")).sort(new Document("_id", 1))) {
-        List<Document> entries = LedgerDocuments.chunkEntries(chunk);
-        chunk.remove(LedgerDocuments.PARTS);
-        documents.add(chunk.append(LedgerDocuments.ENTRIES, entries));
+      for (String collection : List.of("budget_year_figures", "budget_year_ledger")) {
+        client.getDatabase("fiscaltrail").getCollection(collection)
+            .find(Filters.regex("_id", "^replayed/2022")).sort(new Document("_id", 1))
+            .forEach(d -> documents.add(LedgerDocuments.withEntriesUnpacked(d)));
       }
       return documents;
     }

@@ -15,6 +15,7 @@ import io.fiscaltrail.kernel.budget.RecordAppropriation;
 import io.fiscaltrail.kernel.budget.RecordExpenditure;
 import io.fiscaltrail.kernel.budget.ThreePublicCategory;
 import io.fiscaltrail.kernel.money.Money;
+import io.fiscaltrail.query.ledger.LedgerDocuments;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -153,13 +154,16 @@ class ProjectionReplayTest {
                 s.getError() == null && s.getCurrentPosition().orElse(-1) >= head)));
   }
 
-  /** Every read-model collection, its documents in key order. */
+  /** Every read-model collection, its documents in key order, ledger chunks by their entries. */
   private Map<String, List<Document>> readModel() {
     MongoDatabase database = mongo.getDb();
     Map<String, List<Document>> documents = new TreeMap<>();
     for (String name : database.listCollectionNames()) {
       if (!STORE_COLLECTIONS.contains(name)) {
-        documents.put(name, database.getCollection(name).find().sort(new Document("_id", 1)).into(new ArrayList<>()));
+        List<Document> stored = new ArrayList<>();
+        database.getCollection(name).find().sort(new Document("_id", 1))
+            .forEach(d -> stored.add(LedgerDocuments.withEntriesUnpacked(d)));
+        documents.put(name, stored);
       }
     }
     return documents;

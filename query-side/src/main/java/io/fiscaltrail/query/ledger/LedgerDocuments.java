@@ -103,6 +103,20 @@ public final class LedgerDocuments {
     return entries;
   }
 
+  /**
+   * A stored document with a ledger chunk's parts replaced by the entries they hold, and any other
+   * document as it is: what a chunk holds, whichever batches wrote it (its parts follow them), for
+   * comparing a rebuilt read model with the one it replaced.
+   */
+  public static Document withEntriesUnpacked(Document stored) {
+    if (stored.containsKey(PARTS)) {
+      List<Document> entries = chunkEntries(stored);
+      stored.remove(PARTS);
+      stored.put(ENTRIES, entries);
+    }
+    return stored;
+  }
+
   /** A stored checkpoint's days; one written before days were packed holds them as a document. */
   public static Document checkpointDays(Document checkpoint) {
     Object days = checkpoint.get(DAYS);
