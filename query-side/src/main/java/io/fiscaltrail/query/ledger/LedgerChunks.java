@@ -17,7 +17,6 @@ import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
 import org.bson.BsonString;
-import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -122,7 +121,7 @@ public abstract class LedgerChunks {
 
   /** Written out as it is: the driver's update builders would copy the part into a tree of their own first. */
   private static BsonDocument push(TreeMap<Long, LedgerEntry> following) {
-    return new BsonDocument("$push", new BsonDocument(LedgerDocuments.PARTS, part(following)))
+    return new BsonDocument("$push", new BsonDocument(LedgerDocuments.PARTS, LedgerDocuments.packedEntries(following.values())))
         .append("$set", new BsonDocument(LAST, new BsonInt64(following.lastKey())));
   }
 
@@ -133,13 +132,8 @@ public abstract class LedgerChunks {
             .append("stream", new BsonString(stream))
             .append("chunk", new BsonInt64(n))
             .append(LAST, new BsonInt64(chunk.lastKey()))
-            .append(LedgerDocuments.PARTS, new BsonArray(List.of(part(chunk)))),
+            .append(LedgerDocuments.PARTS, new BsonArray(List.of(LedgerDocuments.packedEntries(chunk.values())))),
         new ReplaceOptions().upsert(true));
-  }
-
-  private static BsonValue part(TreeMap<Long, LedgerEntry> bySequence) {
-    return LedgerDocuments.packed(new BsonDocument(LedgerDocuments.ENTRIES,
-        new BsonArray(bySequence.values().stream().map(LedgerDocuments::entry).toList())));
   }
 
   /** Writes checkpoints of one stream; to be called before the book that passed them is saved. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -16,11 +17,13 @@ import org.bson.BsonBinary;
 import org.bson.BsonBinaryReader;
 import org.bson.BsonBinaryWriter;
 import org.bson.BsonDocument;
+import org.bson.BsonDocumentWriter;
 import org.bson.BsonInt64;
 import org.bson.BsonNull;
 import org.bson.BsonSerializationException;
 import org.bson.BsonString;
 import org.bson.BsonValue;
+import org.bson.BsonWriter;
 import org.bson.Document;
 import org.bson.codecs.BsonDocumentCodec;
 import org.bson.codecs.DecoderContext;
@@ -123,16 +126,24 @@ public final class LedgerDocuments {
     return days instanceof Binary packed ? unpacked(packed) : (Document) days;
   }
 
-  /** Optional fields are written only when present, so documents of facts without them stay as they were. */
   public static BsonDocument origin(EventOrigin origin) {
-    BsonDocument d = new BsonDocument("sequence", new BsonInt64(origin.sequence()))
-        .append("eventId", string(origin.eventId()))
-        .append("type", string(origin.type()))
-        .append("recordedAt", new BsonString(origin.recordedAt().toString()));
-    appendIfPresent(d, "actor", origin.actor());
-    appendIfPresent(d, "correlationId", origin.correlationId());
-    appendIfPresent(d, "idempotencyKey", origin.idempotencyKey());
-    return appendIfPresent(d, "clientAddress", origin.clientAddress());
+    BsonDocument d = new BsonDocument();
+    write(new BsonDocumentWriter(d), origin);
+    return d;
+  }
+
+  /** Optional fields are written only when present, so documents of facts without them stay as they were. */
+  private static void write(BsonWriter writer, EventOrigin origin) {
+    writer.writeStartDocument();
+    writer.writeInt64("sequence", origin.sequence());
+    writeString(writer, "eventId", origin.eventId());
+    writeString(writer, "type", origin.type());
+    writer.writeString("recordedAt", origin.recordedAt().toString());
+    writeIfPresent(writer, "actor", origin.actor());
+    writeIfPresent(writer, "correlationId", origin.correlationId());
+    writeIfPresent(writer, "idempotencyKey", origin.idempotencyKey());
+    writeIfPresent(writer, "clientAddress", origin.clientAddress());
+    writer.writeEndDocument();
   }
 
   public static EventOrigin origin(Document d) {
@@ -147,14 +158,36 @@ public final class LedgerDocuments {
         d.getString("clientAddress"));
   }
 
-  public static BsonDocument entry(LedgerEntry entry) {
-    BsonDocument d = new BsonDocument("origin", origin(entry.origin()))
-        .append("effectiveDate", new BsonString(entry.effectiveDate().toString()))
-        .append("amount", new BsonString(entry.amount().toString()))
-        .append("document", string(entry.document()))
-        .append("refersTo", string(entry.refersTo()))
-        .append("contributions", fen(entry.contributions()));
-    return appendIfPresent(appendIfPresent(d, "reason", entry.reason()), "approvedBy", entry.approvedBy());
+  /**
+   * The entries as one packed part, {@code {entries: [...]}}, written straight into its bytes: built
+   * as BSON trees and then encoded, a replay's entries took a fifth of its worker's samples
+   * (BENCHMARKS.md, run 21).
+   */
+  public static BsonBinary packedEntries(Collection<LedgerEntry> entries) {
+    BasicOutputBuffer bytes = new Utf8OutputBuffer();
+    try (BsonBinaryWriter writer = new BsonBinaryWriter(bytes)) {
+      writer.writeStartDocument();
+      writer.writeStartArray(ENTRIES);
+      entries.forEach(entry -> write(writer, entry));
+      writer.writeEndArray();
+      writer.writeEndDocument();
+    }
+    return new BsonBinary(bytes.toByteArray());
+  }
+
+  private static void write(BsonWriter writer, LedgerEntry entry) {
+    writer.writeStartDocument();
+    writer.writeName("origin");
+    write(writer, entry.origin());
+    writer.writeString("effectiveDate", entry.effectiveDate().toString());
+    writer.writeString("amount", entry.amount().toString());
+    writeString(writer, "document", entry.document());
+    writeString(writer, "refersTo", entry.refersTo());
+    writer.writeName("contributions");
+    write(writer, entry.contributions());
+    writeIfPresent(writer, "reason", entry.reason());
+    writeIfPresent(writer, "approvedBy", entry.approvedBy());
+    writer.writeEndDocument();
   }
 
   public static LedgerEntry entry(Document d) {
@@ -251,8 +284,19 @@ public final class LedgerDocuments {
     return text == null ? null : Money.parse(text);
   }
 
-  private static BsonDocument appendIfPresent(BsonDocument d, String key, String value) {
-    return value == null ? d : d.append(key, new BsonString(value));
+  private static void writeIfPresent(BsonWriter writer, String name, String value) {
+    if (value != null) {
+      writer.writeString(name, value);
+    }
+  }
+
+  /** A string, or null as a field that is present and null. */
+  private static void writeString(BsonWriter writer, String name, String value) {
+    if (value == null) {
+      writer.writeNull(name);
+    } else {
+      writer.writeString(name, value);
+    }
   }
 
   /** A string, or null as a field that is present and null. */
@@ -262,8 +306,14 @@ public final class LedgerDocuments {
 
   private static BsonDocument fen(Map<String, Long> values) {
     BsonDocument d = new BsonDocument();
-    sorted(values).forEach((figure, fen) -> d.append(figure, new BsonInt64(fen)));
+    write(new BsonDocumentWriter(d), values);
     return d;
+  }
+
+  private static void write(BsonWriter writer, Map<String, Long> fen) {
+    writer.writeStartDocument();
+    sorted(fen).forEach(writer::writeInt64);
+    writer.writeEndDocument();
   }
 
   private static Map<String, Long> sorted(Map<String, Long> values) {

@@ -21,12 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.LongStream;
-import org.bson.BsonArray;
+import org.bson.BsonBinary;
 import org.bson.BsonDocument;
 import org.bson.BsonInt64;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 import org.bson.RawBsonDocument;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -174,7 +175,7 @@ class LedgerChunksTest {
   @Test
   void chunksAndCheckpointsStoredBeforeEntriesWerePackedAreReadAndAppendedTo() {
     // as versions before packing stored them: entries and days as plain documents
-    MongoCollection<BsonDocument> chunks = mongo.getCollection("test_ledger").withDocumentClass(BsonDocument.class);
+    MongoCollection<org.bson.Document> chunks = mongo.getCollection("test_ledger");
     chunks.insertOne(unpackedChunk(0, entries(0, 500)));
     chunks.insertOne(unpackedChunk(1, entries(500, 510)));
     mongo.getCollection("test_checkpoints").withDocumentClass(BsonDocument.class).insertOne(
@@ -192,10 +193,11 @@ class LedgerChunksTest {
     assertThat(known.copy().days()).isEqualTo(fold(entries(0, 506)).days());
   }
 
-  private static BsonDocument unpackedChunk(long n, List<LedgerEntry> entries) {
-    return new BsonDocument("_id", new BsonString("a/2024#" + n)).append("stream", new BsonString("a/2024"))
-        .append("chunk", new BsonInt64(n)).append("last", new BsonInt64(entries.get(entries.size() - 1).sequence()))
-        .append("entries", new BsonArray(entries.stream().map(LedgerDocuments::entry).toList()));
+  private static org.bson.Document unpackedChunk(long n, List<LedgerEntry> entries) {
+    BsonBinary packed = LedgerDocuments.packedEntries(entries);
+    return new org.bson.Document("_id", "a/2024#" + n).append("stream", "a/2024").append("chunk", n)
+        .append("last", entries.get(entries.size() - 1).sequence())
+        .append("entries", LedgerDocuments.unpacked(new Binary(packed.getData())).getList("entries", org.bson.Document.class));
   }
 
   private static DailyFigures fold(List<LedgerEntry> entries) {
