@@ -3,6 +3,7 @@ package io.fiscaltrail.command;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.net.InetSocketAddress;
@@ -20,7 +21,11 @@ public final class InMemoryMongo implements AutoCloseable {
   }
 
   public MongoCollection<Document> collection(String name) {
-    return client.getDatabase("test").getCollection(name);
+    return database().getCollection(name);
+  }
+
+  public MongoDatabase database() {
+    return client.getDatabase("test");
   }
 
   @Override

@@ -38,6 +38,11 @@ public final class EventDocuments {
   /** The stream's hash chain: the hash of the event before this one, and this event's (see {@link HashChain}). */
   public static final String PREVIOUS_HASH = "previousHash";
   public static final String HASH = "hash";
+  /**
+   * The key of the fact the event states once at most ({@link UniqueEventKeys}), absent otherwise;
+   * sparse unique index {@code uniqueKey}. Derived from the payload, so not part of the hash.
+   */
+  public static final String UNIQUE_KEY = "uniqueKey";
 
   private EventDocuments() {}
 
@@ -45,15 +50,19 @@ public final class EventDocuments {
     return aggregateIdentifier + "#" + sequenceNumber;
   }
 
-  static Document event(
-      long globalSequence, Instant recordedAt, DomainEventMessage<?> event, Commit commit, Serializer serializer) {
+  static Document event(long globalSequence, Instant recordedAt, DomainEventMessage<?> event, Commit commit,
+      String uniqueKey, Serializer serializer) {
     Document document = new Document(ID, globalSequence)
         .append(STREAM_KEY, streamKey(event.getAggregateIdentifier(), event.getSequenceNumber()));
     appendMessage(document, event, serializer);
-    return document
+    document
         .append(COMMIT_FIRST, commit.first())
         .append(COMMIT_LAST, commit.last())
         .append(RECORDED_AT, Date.from(recordedAt));
+    if (uniqueKey != null) {
+      document.append(UNIQUE_KEY, uniqueKey);
+    }
+    return document;
   }
 
   static Document snapshot(DomainEventMessage<?> snapshot, Serializer serializer) {

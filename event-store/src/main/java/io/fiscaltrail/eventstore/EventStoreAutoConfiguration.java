@@ -17,8 +17,10 @@ import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JpaAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
@@ -52,12 +54,13 @@ public class EventStoreAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  public GlobalSequenceStorageStrategy globalSequenceStorageStrategy(
-      MongoClient mongoClient, MongoProperties mongoProperties, EventStoreProperties eventStoreProperties) {
+  public GlobalSequenceStorageStrategy globalSequenceStorageStrategy(MongoClient mongoClient,
+      MongoProperties mongoProperties, EventStoreProperties eventStoreProperties, ObjectProvider<UniqueEventKeys> uniqueKeys) {
     GlobalSequenceAllocator allocator = new GlobalSequenceAllocator(mongoClient
         .getDatabase(mongoProperties.getMongoClientDatabase())
         .getCollection(GlobalSequenceAllocator.DEFAULT_COLLECTION));
-    return new GlobalSequenceStorageStrategy(allocator, eventStoreProperties.gapTimeout(), Clock.systemUTC());
+    return new GlobalSequenceStorageStrategy(
+        allocator, eventStoreProperties.gapTimeout(), Clock.systemUTC(), uniqueKeys.getIfAvailable(() -> UniqueEventKeys.NONE));
   }
 
   @Bean
@@ -76,6 +79,16 @@ public class EventStoreAutoConfiguration {
             .snapshotFilter(axonConfiguration.snapshotFilter()),
         axonMongoTemplate,
         storageStrategy);
+  }
+
+  /** Runs when the context starts, before the process takes a command. */
+  @Bean
+  @ConditionalOnBean(GlobalSequenceEventStorageEngine.class)
+  public UniqueKeyBackfill uniqueKeyBackfill(GlobalSequenceEventStorageEngine eventStorageEngine,
+      GlobalSequenceStorageStrategy storageStrategy, MongoTemplate axonMongoTemplate, MongoClient mongoClient,
+      MongoProperties mongoProperties) {
+    return new UniqueKeyBackfill(eventStorageEngine, storageStrategy, axonMongoTemplate.eventCollection(),
+        mongoClient.getDatabase(mongoProperties.getMongoClientDatabase()).getCollection(UniqueKeyBackfill.COLLECTION));
   }
 
   /**

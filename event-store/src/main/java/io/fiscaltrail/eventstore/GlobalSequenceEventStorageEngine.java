@@ -1,7 +1,13 @@
 package io.fiscaltrail.eventstore;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 
@@ -35,5 +41,21 @@ public class GlobalSequenceEventStorageEngine extends MongoEventStorageEngine {
   @Override
   public GapAwareTrackingToken createTokenAt(Instant dateTime) {
     return strategy.createTokenAt(template.eventCollection(), dateTime);
+  }
+
+  /**
+   * The stored events that state these facts ({@link UniqueEventKeys}), by key, upcast and
+   * deserialized as a stream read gives them; a key no event holds is absent. One exact-key read.
+   * An event found may belong to a commit still being inserted: its key is taken all the same, and
+   * the rival writer's commit then meets it at its first event.
+   */
+  public Map<String, DomainEventMessage<?>> eventsWithUniqueKeys(List<String> keys) {
+    Map<String, DomainEventMessage<?>> events = new HashMap<>();
+    strategy.findByUniqueKeys(template.eventCollection(), keys).forEach((key, document) ->
+        EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(EventDocuments.read(document)), getEventSerializer(), upcasterChain)
+            .asStream()
+            .findFirst()
+            .ifPresent(event -> events.put((String) key, event)));
+    return events;
   }
 }

@@ -3,6 +3,7 @@ package io.fiscaltrail.eventstore;
 import static com.mongodb.client.model.Filters.eq;
 import static io.fiscaltrail.eventstore.EventDocuments.ID;
 import static io.fiscaltrail.eventstore.EventDocuments.STREAM_KEY;
+import static io.fiscaltrail.eventstore.EventDocuments.UNIQUE_KEY;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
@@ -57,6 +58,7 @@ public class GlobalSequenceStorageStrategy implements StorageStrategy {
   private final StreamReader streamReader;
   private final TrackedEventReader trackedEventReader;
   private final Clock clock;
+  private final UniqueEventKeys uniqueKeys;
   private final StreamHeads streamHeads = new StreamHeads(STREAM_HEADS_REMEMBERED);
 
   /**
@@ -64,12 +66,20 @@ public class GlobalSequenceStorageStrategy implements StorageStrategy {
    *     counted from the recording of an event numbered after it, and how long stream reads leave
    *     out a commit whose later events are missing
    * @param clock dates recordings and measures the gap timeout
+   * @param uniqueKeys the facts the events state once at most
    */
-  public GlobalSequenceStorageStrategy(GlobalSequenceAllocator allocator, Duration gapTimeout, Clock clock) {
+  public GlobalSequenceStorageStrategy(
+      GlobalSequenceAllocator allocator, Duration gapTimeout, Clock clock, UniqueEventKeys uniqueKeys) {
     this.allocator = allocator;
     this.streamReader = new StreamReader(gapTimeout, clock);
     this.trackedEventReader = new TrackedEventReader(allocator, gapTimeout, clock);
     this.clock = clock;
+    this.uniqueKeys = uniqueKeys;
+  }
+
+  /** A store whose events have no unique keys. */
+  public GlobalSequenceStorageStrategy(GlobalSequenceAllocator allocator, Duration gapTimeout, Clock clock) {
+    this(allocator, gapTimeout, clock, UniqueEventKeys.NONE);
   }
 
   /**
@@ -92,8 +102,8 @@ public class GlobalSequenceStorageStrategy implements StorageStrategy {
     List<Document> documents = new ArrayList<>(domainEvents.size());
     for (DomainEventMessage<?> event : domainEvents) {
       // numbered below; an Int64 of the same width holds the place
-      documents.add(EventDocuments.event(
-          documents.size(), recordedAt, event, commits.get(event.getAggregateIdentifier()), serializer));
+      documents.add(EventDocuments.event(documents.size(), recordedAt, event,
+          commits.get(event.getAggregateIdentifier()), uniqueKeys.keyOf(event), serializer));
     }
     HashChain.link(eventCollection, documents, streamHeads);
     refuseIfSplit(documents);
@@ -155,12 +165,29 @@ public class GlobalSequenceStorageStrategy implements StorageStrategy {
 
   /**
    * The unique stream key guards concurrency and serves every stream lookup; {@code _id} serves
-   * tracking and snapshots. Axon's unique (aggregateIdentifier, sequenceNumber) index is left out:
-   * it guards the same thing, no read here uses it, and it doubled insert time on the embedded server.
+   * tracking and snapshots; the sparse unique key holds a fact to one event and finds it
+   * ({@link UniqueEventKeys}). Axon's unique (aggregateIdentifier, sequenceNumber) index is left
+   * out: it guards the same thing as the stream key, no read here uses it, and it doubled insert
+   * time on the embedded server.
    */
   @Override
   public void ensureIndexes(MongoCollection<Document> eventsCollection, MongoCollection<Document> snapshotsCollection) {
     eventsCollection.createIndex(Indexes.ascending(STREAM_KEY), new IndexOptions().unique(true).name("uniqueStreamKey"));
+    eventsCollection.createIndex(Indexes.ascending(UNIQUE_KEY), new IndexOptions().unique(true).sparse(true).name(UNIQUE_KEY));
+  }
+
+  /** The stored event documents that carry these unique keys, by key: one exact-key read. */
+  Map<Object, Document> findByUniqueKeys(MongoCollection<Document> eventsCollection, List<String> keys) {
+    return ExactKeyLookup.find(eventsCollection, UNIQUE_KEY, keys);
+  }
+
+  /** The key the events' rules give this event, null when it has none. */
+  String uniqueKeyOf(DomainEventMessage<?> event) {
+    return uniqueKeys.keyOf(event);
+  }
+
+  String uniqueKeyScheme() {
+    return uniqueKeys.scheme();
   }
 
   @Override

@@ -163,6 +163,41 @@ public abstract class EventStoreContractTest {
   }
 
   @Test
+  void aFactStatedOnceIsFoundByItsKeyAndASecondEventStatingItIsRefused() {
+    publish(event("budget-2026", 0, entry("voucher-1", "1.00")), event("budget-2026", 1, entry("e-2", "2.00")));
+
+    Map<String, DomainEventMessage<?>> found = engine.eventsWithUniqueKeys(List.of("entry#voucher-1", "entry#voucher-2"));
+
+    assertThat(found).containsOnlyKeys("entry#voucher-1");
+    assertThat(found.get("entry#voucher-1").getSequenceNumber()).isZero();
+    assertThat(((EntryRecorded) found.get("entry#voucher-1").getPayload()).amount()).isEqualTo("1.00");
+    assertThat(events().find(eq(EventDocuments.STREAM_KEY, "budget-2026#1")).first()).doesNotContainKey(EventDocuments.UNIQUE_KEY);
+    assertThatThrownBy(() -> publish(event("budget-2026", 2, entry("voucher-1", "10.00"))))
+        .isInstanceOf(ConcurrencyException.class);
+    assertThat(events().countDocuments()).isEqualTo(2);
+  }
+
+  @Test
+  void eventsStoredBeforeTheKeysRulesAreGivenTheirKeysOnceTheEarliestKeepingAFactStatedTwice() {
+    GlobalSequenceEventStorageEngine keyless = new GlobalSequenceEventStorageEngine(
+        MongoEventStorageEngine.builder().eventSerializer(serializer).snapshotSerializer(serializer),
+        template,
+        new GlobalSequenceStorageStrategy(new GlobalSequenceAllocator(counters()), GAP_TIMEOUT, clock));
+    keyless.appendEvents(List.of(event("budget-2026", 0, entry("voucher-1", "1.00")),
+        event("budget-2026", 1, entry("e-2", "2.00")), event("budget-2026", 2, entry("voucher-1", "3.00")),
+        event("budget-2027", 0, entry("voucher-2", "4.00"))));
+    UniqueKeyBackfill backfill = new UniqueKeyBackfill(engine, storageStrategy(counters()), events(),
+        database.getCollection(UniqueKeyBackfill.COLLECTION));
+
+    assertThat(backfill.run()).isEqualTo(2);
+
+    Map<String, DomainEventMessage<?>> found = engine.eventsWithUniqueKeys(List.of("entry#voucher-1", "entry#voucher-2"));
+    assertThat(found.get("entry#voucher-1").getSequenceNumber()).isZero();
+    assertThat(found.get("entry#voucher-2").getAggregateIdentifier()).isEqualTo("budget-2027");
+    assertThat(backfill.run()).as("done once for these rules").isZero();
+  }
+
+  @Test
   void anAppendLargerThanOneInsertCommandIsRefusedBeforeAnythingIsNumberedOrWritten() {
     publish(event("budget-2026", 0, entry("e-0", "1.00")));
     long highestBefore = new GlobalSequenceAllocator(counters()).highestAllocated();
@@ -392,12 +427,26 @@ public abstract class EventStoreContractTest {
     return new GlobalSequenceEventStorageEngine(
         MongoEventStorageEngine.builder().eventSerializer(serializer).snapshotSerializer(serializer),
         template,
-        new GlobalSequenceStorageStrategy(allocator, GAP_TIMEOUT, clock));
+        new GlobalSequenceStorageStrategy(allocator, GAP_TIMEOUT, clock, VOUCHER_ENTRIES));
   }
 
   private GlobalSequenceStorageStrategy storageStrategy(MongoCollection<Document> counters) {
-    return new GlobalSequenceStorageStrategy(new GlobalSequenceAllocator(counters), GAP_TIMEOUT, clock);
+    return new GlobalSequenceStorageStrategy(new GlobalSequenceAllocator(counters), GAP_TIMEOUT, clock, VOUCHER_ENTRIES);
   }
+
+  /** An entry whose id starts with "voucher-" is recorded once at most. */
+  private static final UniqueEventKeys VOUCHER_ENTRIES = new UniqueEventKeys() {
+    @Override
+    public String keyOf(DomainEventMessage<?> event) {
+      return event.getPayload() instanceof EntryRecorded entry && entry.entryId().startsWith("voucher-")
+          ? "entry#" + entry.entryId() : null;
+    }
+
+    @Override
+    public String scheme() {
+      return "voucher-entries-1";
+    }
+  };
 
   private DomainEventMessage<EntryRecorded> event(String aggregate, long sequence, EntryRecorded payload) {
     return new GenericDomainEventMessage<>(AGGREGATE_TYPE, aggregate, sequence, payload,

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -59,14 +60,15 @@ class StoreReadsWithoutScanningTest {
         new GlobalSequenceStorageStrategy(
             new GlobalSequenceAllocator(database.getCollection(COUNTER)),
             Duration.ofSeconds(10),
-            Clock.systemUTC()));
+            Clock.systemUTC(),
+            NOTES_STARTING_WITH_KEY));
     for (int batch = 0; batch < UNRELATED_EVENTS / 1_000; batch++) {
       int first = batch * 1_000;
       engine.appendEvents(IntStream.range(first, first + 1_000)
           .mapToObj(i -> event("department-" + i % 2_000, i / 2_000, "unrelated"))
           .toList());
     }
-    engine.appendEvents(List.of(event("budget-2026", 0, "a"), event("budget-2026", 1, "b"), event("budget-2026", 2, "c")));
+    engine.appendEvents(List.of(event("budget-2026", 0, "a"), event("budget-2026", 1, "b"), event("budget-2026", 2, "key:c")));
   }
 
   @AfterAll
@@ -119,6 +121,13 @@ class StoreReadsWithoutScanningTest {
   }
 
   @Test
+  void findingEventsByTheirUniqueKeysExaminesOnlyTheEventsFound() {
+    assertThat(engine.eventsWithUniqueKeys(List.of("key:c", "key:absent"))).containsOnlyKeys("key:c");
+
+    assertThat(backend.examined(EVENTS)).isEqualTo(1);
+  }
+
+  @Test
   void axonsStockStreamQueryScansEveryEventOnThisServer() {
     database.getCollection(EVENTS)
         .find(and(eq(EventDocuments.AGGREGATE_IDENTIFIER, "budget-2026"), gte(EventDocuments.SEQUENCE_NUMBER, 0)))
@@ -132,6 +141,19 @@ class StoreReadsWithoutScanningTest {
         .filter(collection -> backend.examined(collection) > 0)
         .collect(Collectors.toMap(collection -> collection, backend::examined));
   }
+
+  /** A note that starts with "key:" states a fact once at most. */
+  private static final UniqueEventKeys NOTES_STARTING_WITH_KEY = new UniqueEventKeys() {
+    @Override
+    public String keyOf(DomainEventMessage<?> event) {
+      return event.getPayload() instanceof String note && note.startsWith("key:") ? note : null;
+    }
+
+    @Override
+    public String scheme() {
+      return "notes-1";
+    }
+  };
 
   private static EventMessage<?> event(String aggregate, long sequence, String note) {
     return new GenericDomainEventMessage<>("Department", aggregate, sequence, note);

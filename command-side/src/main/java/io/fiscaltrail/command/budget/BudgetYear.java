@@ -42,7 +42,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -50,7 +49,6 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -126,13 +124,10 @@ public class BudgetYear {
     BudgetYearRules.expenditureIsWellFormed(command);
     openIfNew(command.budgetYear(), departments);
     BudgetYearRules.financialFactsNeedAnOpenYear(closed);
-    // a correction appends the reversal of the voucher it replaces first
-    long recordingPlace = nextPlace() + (command.corrects() == null ? 0 : 1);
-    BudgetYearRules.voucherNumbersAreUnique(
-        command.voucher(), claim(command.voucher(), () -> register.claimRecording(id, command.voucher(), recordingPlace)));
+    BudgetYearRules.voucherNumbersAreUnique(command.voucher(), find(command.voucher(), register));
     String correctsEventId = null;
     if (command.corrects() != null) {
-      RecordedVoucher original = claim(command.corrects(), () -> register.claimReversal(id, command.corrects(), nextPlace()));
+      RecordedVoucher original = find(command.corrects(), register);
       BudgetYearRules.onlyAStandingVoucherCanBeCorrected(command.corrects(), original);
       apply(reversal(command.corrects(), original, command.effectiveDate(), command.voucher(),
           "corrected by voucher " + command.voucher()));
@@ -149,7 +144,7 @@ public class BudgetYear {
     BudgetYearRules.dateIsInTheFiscalYear(id, command.effectiveDate());
     CommonRules.isPresent("reason", command.reason());
     BudgetYearRules.financialFactsNeedAnOpenYear(closed);
-    RecordedVoucher original = claim(command.voucher(), () -> register.claimReversal(id, command.voucher(), nextPlace()));
+    RecordedVoucher original = find(command.voucher(), register);
     BudgetYearRules.onlyAStandingVoucherCanBeReversed(command.voucher(), original);
     apply(reversal(command.voucher(), original, command.effectiveDate(), command.document(), command.reason()));
   }
@@ -237,13 +232,12 @@ public class BudgetYear {
   }
 
   /**
-   * Claims the place of this command's event in the register, always, and answers what this year
-   * knows of the voucher: its own recent events, or else what the register had before the claim.
+   * What this year knows of the voucher: this unit of work's own events (an import's earlier lines),
+   * which are not stored yet, else the stored events.
    */
-  private RecordedVoucher claim(String voucher, Supplier<RecordedVoucher> registerClaim) {
-    RecordedVoucher registered = registerClaim.get();
+  private RecordedVoucher find(String voucher, VoucherRegister register) {
     RecordedVoucher recent = CurrentUnitOfWork.map(unitOfWork -> vouchersOf(unitOfWork).get(voucher)).orElse(null);
-    return recent != null ? recent : registered;
+    return recent != null ? recent : register.find(id, voucher);
   }
 
   /**
@@ -258,11 +252,6 @@ public class BudgetYear {
 
   private void remember(String voucher, RecordedVoucher recorded) {
     CurrentUnitOfWork.ifStarted(unitOfWork -> vouchersOf(unitOfWork).put(voucher, recorded));
-  }
-
-  /** The place in this year's stream of the next event applied. */
-  private static long nextPlace() {
-    return AggregateLifecycle.getVersion() + 1;
   }
 
   private ExpenditureReversed reversal(

@@ -42,7 +42,7 @@ public record EmbeddedMongoProperties(
         "asset_registers", "asset_register_ledger", "asset_register_checkpoints", "departments"
       })
           Set<String> derivedCollections,
-      @DefaultValue({"eventsequence", "vouchers"}) Set<String> deferredCollections,
+      @DefaultValue("eventsequence") Set<String> deferredCollections,
       @DefaultValue("1s") Duration flushInterval) {}
 
   /**

@@ -24,10 +24,10 @@ class EmbeddedMongoPropertiesTest {
 
     assertThat(properties.embeddedMongo().derivedCollections())
         .contains("trackingtokens", "snapshotevents", "budget_year_figures")
-        .doesNotContain("domainevents", "eventsequence", "vouchers");
+        .doesNotContain("domainevents", "eventsequence", "uniquekeys");
     // written before the event that needs them: they must never roll back apart from the events
     assertThat(properties.embeddedMongo().deferredCollections())
-        .containsExactlyInAnyOrder("eventsequence", "vouchers");
+        .containsExactly("eventsequence");
   }
 
   @Test

@@ -54,12 +54,12 @@ class ProjectionReplayTest {
   private static final String EMBEDDED_STORE_PROPERTIES = "fiscaltrail";
   /**
    * Everything that is not read model: the store and the processors' positions, the query
-   * instances' heartbeats, and the write side's own state (accounts and their trail, voucher
-   * claims, idempotency keys).
+   * instances' heartbeats, the unique keys' marker, and the write side's own state (accounts and
+   * their trail, idempotency keys).
    */
   private static final Set<String> STORE_COLLECTIONS = Set.of(
       "domainevents", "snapshotevents", "trackingtokens", "eventsequence", "query_instances",
-      "accounts", "accountchanges", "vouchers", "idempotencykeys");
+      "uniquekeys", "accounts", "accountchanges", "idempotencykeys");
 
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry properties) {
