@@ -1,16 +1,21 @@
 package io.fiscaltrail.command.importing;
 
 import io.fiscaltrail.command.RejectedCommand;
+import io.fiscaltrail.command.budget.VoucherRegister;
 import io.fiscaltrail.command.department.DepartmentDirectory;
 import io.fiscaltrail.command.web.AppendedEvent;
 import io.fiscaltrail.eventstore.AppendTooLarge;
 import io.fiscaltrail.kernel.budget.BudgetYearId;
+import io.fiscaltrail.kernel.budget.RecordExpenditure;
+import io.fiscaltrail.kernel.budget.ReverseExpenditure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import org.axonframework.commandhandling.CommandBus;
@@ -35,12 +40,14 @@ public class Importer {
 
   private final CommandBus commandBus;
   private final DepartmentDirectory departments;
+  private final VoucherRegister vouchers;
   /** Two imports that touch the same aggregates in opposite orders would wait on each other's locks. */
   private final Lock oneImportAtATime = new ReentrantLock();
 
-  Importer(CommandBus commandBus, DepartmentDirectory departments) {
+  Importer(CommandBus commandBus, DepartmentDirectory departments, VoucherRegister vouchers) {
     this.commandBus = commandBus;
     this.departments = departments;
+    this.vouchers = vouchers;
   }
 
   /** Imports NDJSON records, one a line. */
@@ -71,6 +78,7 @@ public class Importer {
   private ImportResult inOneUnitOfWork(ParsedImport parsed) {
     UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
     try {
+      readVouchersAhead(parsed.records(), unitOfWork);
       List<AppendedEvent> appended = List.of();
       for (ImportRecord record : parsed.records()) {
         List<AppendedEvent> result = dispatch(record);
@@ -96,6 +104,23 @@ public class Importer {
           tooLarge -> new InvalidImport(List.of(new LineProblem(1, "file", "is too large to store all or nothing: "
               + tooLarge.getMessage() + "; split it into smaller files")))).orElse(e);
     }
+  }
+
+  /** The file's vouchers, read from the store in a few reads rather than one a line. */
+  private void readVouchersAhead(List<ImportRecord> records, UnitOfWork<?> unitOfWork) {
+    Map<BudgetYearId, Set<String>> byYear = new LinkedHashMap<>();
+    for (ImportRecord record : records) {
+      if (record.command() instanceof RecordExpenditure recording) {
+        Set<String> named = byYear.computeIfAbsent(recording.budgetYear(), year -> new LinkedHashSet<>());
+        named.add(recording.voucher());
+        if (recording.corrects() != null) {
+          named.add(recording.corrects());
+        }
+      } else if (record.command() instanceof ReverseExpenditure reversal) {
+        byYear.computeIfAbsent(reversal.budgetYear(), year -> new LinkedHashSet<>()).add(reversal.voucher());
+      }
+    }
+    byYear.forEach((year, named) -> vouchers.readAhead(unitOfWork, year, named));
   }
 
   private static Optional<AppendTooLarge> tooLargeToStoreWhole(Throwable failure) {

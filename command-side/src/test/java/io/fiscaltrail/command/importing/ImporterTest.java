@@ -72,7 +72,7 @@ class ImporterTest {
         .buildConfiguration();
     axon.start();
     axon.commandBus().registerHandlerInterceptor(new ImportLineInterceptor());
-    importer = new Importer(axon.commandBus(), this::isRegistered);
+    importer = new Importer(axon.commandBus(), this::isRegistered, new VoucherRegister(storage));
   }
 
   @AfterEach
@@ -131,6 +131,30 @@ class ImporterTest {
         new LineProblem(2, "voucher", "voucher V1 is already recorded in this year"));
 
     assertThat(importer.importNdjson(lines(expenditure("V1", ""))).records()).isEqualTo(1);
+  }
+
+  @Test
+  void aFilesVouchersAreReadFromTheStoreInOneReadNotOneALine() {
+    importer.importNdjson(lines(UNION, expenditure("V1", ""), expenditure("V2", "")));
+    int before = voucherReads();
+
+    String[] file = new String[41];
+    for (int i = 0; i < 40; i++) {
+      file[i] = expenditure("N" + i, "");
+    }
+    file[40] = expenditure("N40", ",\"corrects\":\"V1\"");
+    assertThat(importer.importNdjson(lines(file)).records()).isEqualTo(41);
+
+    assertThat(voucherReads() - before).isEqualTo(1);
+    assertRefused(lines(expenditure("N7", ""), expenditure("N99", ",\"corrects\":\"V1\"")),
+        new LineProblem(1, "voucher", "voucher N7 is already recorded in this year"),
+        new LineProblem(2, "corrects", "voucher V1 is already reversed"));
+  }
+
+  private int voucherReads() {
+    return (int) mongo.commands().stream()
+        .filter(command -> command.containsKey("find") && command.getDocument("filter").containsKey("uniqueKey"))
+        .count();
   }
 
   @Test
