@@ -58,7 +58,8 @@ public class EventStoreAutoConfiguration {
       MongoProperties mongoProperties, EventStoreProperties eventStoreProperties, ObjectProvider<UniqueEventKeys> uniqueKeys) {
     GlobalSequenceAllocator allocator = new GlobalSequenceAllocator(mongoClient
         .getDatabase(mongoProperties.getMongoClientDatabase())
-        .getCollection(GlobalSequenceAllocator.DEFAULT_COLLECTION));
+        .getCollection(GlobalSequenceAllocator.DEFAULT_COLLECTION),
+        eventStoreProperties.sequenceBlock(), eventStoreProperties.sequenceBlockLifetime());
     return new GlobalSequenceStorageStrategy(
         allocator, eventStoreProperties.gapTimeout(), Clock.systemUTC(), uniqueKeys.getIfAvailable(() -> UniqueEventKeys.NONE));
   }

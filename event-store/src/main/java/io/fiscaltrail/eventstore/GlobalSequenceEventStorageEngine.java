@@ -35,7 +35,7 @@ public class GlobalSequenceEventStorageEngine extends MongoEventStorageEngine {
 
   @Override
   public GapAwareTrackingToken createHeadToken() {
-    return strategy.createHeadToken();
+    return strategy.createHeadToken(template.eventCollection());
   }
 
   @Override

@@ -17,6 +17,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.axonframework.common.Assert;
 import org.axonframework.eventhandling.DomainEventData;
@@ -50,6 +52,8 @@ public class GlobalSequenceStorageStrategy implements StorageStrategy {
   static final long MAX_BYTES_PER_INSERT = 47_000_000;
   static final int MAX_EVENTS_PER_INSERT = 100_000;
   private static final DocumentCodec DOCUMENT_CODEC = new DocumentCodec();
+  // numbers a head probe asks for at once: more than a block holds
+  private static final int HEAD_PROBE = 512;
 
   /** Streams whose last hash a writer keeps: a few hundred bytes each, far more streams than a day's writing touches. */
   private static final int STREAM_HEADS_REMEMBERED = 10_000;
@@ -105,9 +109,9 @@ public class GlobalSequenceStorageStrategy implements StorageStrategy {
       documents.add(EventDocuments.event(documents.size(), recordedAt, event,
           commits.get(event.getAggregateIdentifier()), uniqueKeys.keyOf(event), serializer));
     }
-    HashChain.link(eventCollection, documents, streamHeads);
+    long highestPredecessor = HashChain.link(eventCollection, documents, streamHeads);
     refuseIfSplit(documents);
-    long first = allocator.allocate(domainEvents.size());
+    long first = allocator.allocate(domainEvents.size(), highestPredecessor);
     for (int i = 0; i < documents.size(); i++) {
       documents.get(i).put(ID, first + i);
     }
@@ -201,9 +205,30 @@ public class GlobalSequenceStorageStrategy implements StorageStrategy {
     return tailToken();
   }
 
-  /** After every number allocated so far. */
-  public GapAwareTrackingToken createHeadToken() {
-    return GapAwareTrackingToken.newInstance(allocator.highestAllocated(), Collections.emptySet());
+  /**
+   * After the highest-numbered event stored. Not the counter: a writer's block of numbers
+   * ({@link GlobalSequenceAllocator}) takes numbers that may never hold an event, and a token
+   * there would wait for events that never come.
+   */
+  public GapAwareTrackingToken createHeadToken(MongoCollection<Document> eventsCollection) {
+    return GapAwareTrackingToken.newInstance(highestStored(eventsCollection), Collections.emptySet());
+  }
+
+  /** Probes back from the counter by exact {@code _id}s, a few hundred numbers a read. */
+  private long highestStored(MongoCollection<Document> eventsCollection) {
+    long top = allocator.highestAllocated();
+    while (top > 0) {
+      long bottom = Math.max(1, top - HEAD_PROBE + 1);
+      List<Long> numbers = LongStream.rangeClosed(bottom, top).boxed().toList();
+      OptionalLong highest = ExactKeyLookup.find(eventsCollection, ID, numbers).keySet().stream()
+          .mapToLong(number -> ((Number) number).longValue())
+          .max();
+      if (highest.isPresent()) {
+        return highest.getAsLong();
+      }
+      top = bottom - 1;
+    }
+    return 0;
   }
 
   /** Before the first event whose timestamp is at or after {@code moment}. */

@@ -12,6 +12,7 @@ import static io.fiscaltrail.eventstore.EventDocuments.SEQUENCE_NUMBER;
 import static io.fiscaltrail.eventstore.EventDocuments.STREAM_KEY;
 import static io.fiscaltrail.eventstore.EventDocuments.TIMESTAMP;
 import static io.fiscaltrail.eventstore.EventDocuments.TYPE;
+import static io.fiscaltrail.eventstore.EventDocuments.globalSequence;
 import static io.fiscaltrail.eventstore.EventDocuments.sequenceNumber;
 import static io.fiscaltrail.eventstore.EventDocuments.streamKey;
 
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bson.BsonBinaryWriter;
 import org.bson.Document;
 import org.bson.codecs.DocumentCodec;
@@ -52,26 +54,41 @@ public final class HashChain {
    * predecessor (the head this process stored last, else one exact {@code streamKey} read for the
    * whole batch), the first of a stream to {@link #GENESIS}. A rival writer of the same stream chained
    * to the same predecessor and collides with this batch on the unique stream key, so one chain wins.
+   *
+   * @return the highest global sequence number of those predecessors, 0 for none: the batch must be
+   *     numbered above it, so that each stream's events keep their order in the global sequence
    */
-  static void link(MongoCollection<Document> events, List<Document> batch, StreamHeads knownHeads) {
+  static long link(MongoCollection<Document> events, List<Document> batch, StreamHeads knownHeads) {
     Map<String, Long> firstOfStream = new HashMap<>();
     for (Document event : batch) {
       firstOfStream.merge(event.getString(AGGREGATE_IDENTIFIER), sequenceNumber(event), Math::min);
     }
     Map<String, String> heads = new HashMap<>();
+    long highestPredecessor = 0;
     List<String> predecessorKeys = new ArrayList<>();
-    firstOfStream.forEach((stream, first) -> {
-      if (first == 0) {
+    for (Map.Entry<String, Long> first : firstOfStream.entrySet()) {
+      String stream = first.getKey();
+      if (first.getValue() == 0) {
         heads.put(stream, GENESIS);
-      } else {
-        knownHeads.hashOf(stream, first - 1).ifPresentOrElse(
-            hash -> heads.put(stream, hash), () -> predecessorKeys.add(streamKey(stream, first - 1)));
+        continue;
       }
-    });
+      Optional<StreamHeads.Head> known = knownHeads.head(stream, first.getValue() - 1);
+      if (known.isPresent()) {
+        heads.put(stream, known.get().hash());
+        highestPredecessor = Math.max(highestPredecessor, known.get().globalSequence());
+      } else {
+        predecessorKeys.add(streamKey(stream, first.getValue() - 1));
+      }
+    }
     if (!predecessorKeys.isEmpty()) {
       Map<Object, Document> predecessors = ExactKeyLookup.find(events, STREAM_KEY, predecessorKeys);
-      firstOfStream.forEach((stream, first) -> heads.computeIfAbsent(stream,
-          unknown -> chainedHash(predecessors.get(streamKey(stream, first - 1)))));
+      for (Map.Entry<String, Long> first : firstOfStream.entrySet()) {
+        Document predecessor = predecessors.get(streamKey(first.getKey(), first.getValue() - 1));
+        heads.computeIfAbsent(first.getKey(), unknown -> chainedHash(predecessor));
+        if (predecessor != null) {
+          highestPredecessor = Math.max(highestPredecessor, globalSequence(predecessor));
+        }
+      }
     }
     for (Document event : batch) {
       String previous = heads.get(event.getString(AGGREGATE_IDENTIFIER));
@@ -80,6 +97,7 @@ public final class HashChain {
       event.append(HASH, hash);
       heads.put(event.getString(AGGREGATE_IDENTIFIER), hash);
     }
+    return highestPredecessor;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.fiscaltrail.eventstore;
 
 import static io.fiscaltrail.eventstore.EventDocuments.AGGREGATE_IDENTIFIER;
 import static io.fiscaltrail.eventstore.EventDocuments.HASH;
+import static io.fiscaltrail.eventstore.EventDocuments.globalSequence;
 import static io.fiscaltrail.eventstore.EventDocuments.sequenceNumber;
 
 import java.util.LinkedHashMap;
@@ -11,14 +12,15 @@ import java.util.Optional;
 import org.bson.Document;
 
 /**
- * The hash of the last event this process stored in each of its most recently written streams, so
- * that chaining the next event of a stream needs no read of its predecessor. An entry is a stored,
- * immutable fact (stream, sequence number, hash): it is only used for the predecessor of exactly
- * that number, so a stream written meanwhile by another process is simply a miss and is read.
+ * The hash and global sequence number of the last event this process stored in each of its most
+ * recently written streams, so that chaining and numbering the next event of a stream needs no
+ * read of its predecessor. An entry is a stored, immutable fact (stream, sequence number, hash,
+ * global number): it is only used for the predecessor of exactly that number, so a stream written
+ * meanwhile by another process is simply a miss and is read.
  */
 final class StreamHeads {
 
-  private record Head(long sequenceNumber, String hash) {}
+  record Head(long sequenceNumber, String hash, long globalSequence) {}
 
   private final Map<String, Head> heads;
 
@@ -31,16 +33,17 @@ final class StreamHeads {
     };
   }
 
-  /** The hash of event {@code sequenceNumber} of {@code stream}, if it is the head this process stored. */
-  synchronized Optional<String> hashOf(String stream, long sequenceNumber) {
+  /** Event {@code sequenceNumber} of {@code stream}, if it is the head this process stored. */
+  synchronized Optional<Head> head(String stream, long sequenceNumber) {
     Head head = heads.get(stream);
-    return head != null && head.sequenceNumber() == sequenceNumber ? Optional.of(head.hash()) : Optional.empty();
+    return head != null && head.sequenceNumber() == sequenceNumber ? Optional.of(head) : Optional.empty();
   }
 
   /** Remembers the last event of each stream in a batch that is now stored. */
   synchronized void stored(List<Document> batch) {
     for (Document event : batch) {
-      heads.put(event.getString(AGGREGATE_IDENTIFIER), new Head(sequenceNumber(event), event.getString(HASH)));
+      heads.put(event.getString(AGGREGATE_IDENTIFIER),
+          new Head(sequenceNumber(event), event.getString(HASH), globalSequence(event)));
     }
   }
 }

@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -340,6 +341,39 @@ public abstract class EventStoreContractTest {
 
   @Test
   void concurrentWritersAndATrackingReaderSeeEveryEventOnceAndEachStreamInOrder() throws Exception {
+    writeConcurrentlyAndReadAlong(writer -> eventStore);
+  }
+
+  /**
+   * Writers in four processes, each with its own blocks of numbers: a stream that another process
+   * wrote after a block was taken gets numbers above that process's, so every stream keeps its order.
+   */
+  @Test
+  void writersHoldingBlocksOfNumbersKeepEveryStreamInOrderForATrackingReader() throws Exception {
+    List<EmbeddedEventStore> processes = new ArrayList<>();
+    for (int writer = 0; writer < 4; writer++) {
+      processes.add(EmbeddedEventStore.builder()
+          .storageEngine(engine(new GlobalSequenceAllocator(counters(), 10, Duration.ofSeconds(1))))
+          .build());
+    }
+    try {
+      writeConcurrentlyAndReadAlong(processes::get);
+    } finally {
+      processes.forEach(EmbeddedEventStore::shutDown);
+    }
+  }
+
+  @Test
+  void theHeadIsTheHighestNumberStoredNotTheCounterAWritersBlockAdvanced() {
+    GlobalSequenceEventStorageEngine writer = engine(new GlobalSequenceAllocator(counters(), 100, Duration.ofSeconds(1)));
+    writer.appendEvents(List.of(event("budget-2026", 0, entry("e-1", "1.00")), event("budget-2026", 1, entry("e-2", "2.00"))));
+    writer.appendEvents(List.of(event("budget-2026", 2, entry("e-3", "3.00"))));
+
+    assertThat(new GlobalSequenceAllocator(counters()).highestAllocated()).isEqualTo(100);
+    assertThat(engine.createHeadToken()).isEqualTo(GapAwareTrackingToken.newInstance(3, Set.of()));
+  }
+
+  private void writeConcurrentlyAndReadAlong(IntFunction<EmbeddedEventStore> storeOfWriter) throws Exception {
     int writers = 4;
     int appendsPerWriter = 20;
     AtomicInteger appended = new AtomicInteger();
@@ -350,10 +384,11 @@ public abstract class EventStoreContractTest {
     List<Future<?>> writing = new ArrayList<>();
     for (int writer = 0; writer < writers; writer++) {
       String own = "own-" + writer;
+      EmbeddedEventStore store = storeOfWriter.apply(writer);
       writing.add(threads.submit(() -> {
         for (int append = 0; append < appendsPerWriter; append++) {
           String aggregate = append % 2 == 0 ? own : "shared-" + append % 3;
-          appended.addAndGet(appendWithRetry(aggregate, 1 + append % 3));
+          appended.addAndGet(appendWithRetry(store, aggregate, 1 + append % 3));
         }
         writersDone.countDown();
       }));
@@ -388,11 +423,11 @@ public abstract class EventStoreContractTest {
   }
 
   /** Appends after the stream's last event as a command would, again after losing a race. */
-  private int appendWithRetry(String aggregate, int count) {
+  private int appendWithRetry(EmbeddedEventStore store, String aggregate, int count) {
     while (true) {
-      long next = eventStore.lastSequenceNumberFor(aggregate).map(last -> last + 1).orElse(0L);
+      long next = store.lastSequenceNumberFor(aggregate).map(last -> last + 1).orElse(0L);
       try {
-        publish(LongStream.range(next, next + count)
+        store.publish(LongStream.range(next, next + count)
             .mapToObj(sequence -> event(aggregate, sequence, entry(aggregate + "-" + sequence, "1.00")))
             .toList());
         return count;
@@ -488,8 +523,8 @@ public abstract class EventStoreContractTest {
     }
 
     @Override
-    public long allocate(int count) {
-      long first = super.allocate(count);
+    public long allocate(int count, long floor) {
+      long first = super.allocate(count, floor);
       allocated.countDown();
       try {
         release.await(10, TimeUnit.SECONDS);

@@ -73,4 +73,49 @@ class GlobalSequenceAllocatorTest {
     assertThat(allocator.highestAllocated(Duration.ZERO)).isZero();
     assertThat(allocator.highestAllocated(LONG_AGO)).isZero();
   }
+
+  @Test
+  void aBlockHandsOutItsNumbersWithoutTheCounterAndGivesBackWhatIsLeftOfIt() {
+    GlobalSequenceAllocator writer = new GlobalSequenceAllocator(counter, 10, LONG_AGO);
+    GlobalSequenceAllocator reader = new GlobalSequenceAllocator(counter);
+
+    assertThat(writer.allocate(1)).isEqualTo(1);
+    assertThat(writer.allocate(2)).isEqualTo(2);
+    assertThat(reader.highestAllocated()).as("the block is taken").isEqualTo(10);
+    assertThat(writer.allocate(20)).as("more than is left: the rest goes back first").isEqualTo(4);
+    assertThat(reader.highestAllocated()).isEqualTo(23);
+  }
+
+  @Test
+  void whatIsLeftOfABlockStaysAGapWhenAnotherWriterTookNumbersSince() {
+    GlobalSequenceAllocator one = new GlobalSequenceAllocator(counter, 10, LONG_AGO);
+    GlobalSequenceAllocator two = new GlobalSequenceAllocator(counter);
+
+    assertThat(one.allocate(1)).isEqualTo(1);
+    assertThat(two.allocate(1)).isEqualTo(11);
+    assertThat(one.allocate(10)).as("2 to 10 stay unused: the counter is past them").isEqualTo(12);
+    assertThat(two.highestAllocated()).isEqualTo(21);
+  }
+
+  @Test
+  void aNumberIsAboveTheFloorGivenEvenIfTheBlockIsBelowIt() {
+    GlobalSequenceAllocator one = new GlobalSequenceAllocator(counter, 10, LONG_AGO);
+    GlobalSequenceAllocator two = new GlobalSequenceAllocator(counter, 10, LONG_AGO);
+    assertThat(one.allocate(1)).isEqualTo(1);
+    // another process numbered a stream's event 11, after this block was taken
+    assertThat(two.allocate(1)).isEqualTo(11);
+
+    assertThat(one.allocate(1, 11)).isEqualTo(21);
+    assertThat(one.allocate(1, 11)).as("the new block serves the next").isEqualTo(22);
+  }
+
+  @Test
+  void aBlockPastItsLifetimeIsGivenBackAndTheNumbersStayDense() {
+    GlobalSequenceAllocator writer = new GlobalSequenceAllocator(counter, 10, Duration.ZERO);
+
+    assertThat(writer.allocate(1)).isEqualTo(1);
+    assertThat(writer.allocate(1)).isEqualTo(2);
+    assertThat(writer.allocate(3)).isEqualTo(3);
+    assertThat(new GlobalSequenceAllocator(counter).highestAllocated()).isEqualTo(12);
+  }
 }
