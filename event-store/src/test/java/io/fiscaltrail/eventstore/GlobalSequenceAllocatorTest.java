@@ -76,7 +76,7 @@ class GlobalSequenceAllocatorTest {
 
   @Test
   void aBlockHandsOutItsNumbersWithoutTheCounterAndGivesBackWhatIsLeftOfIt() {
-    GlobalSequenceAllocator writer = new GlobalSequenceAllocator(counter, 10, LONG_AGO);
+    GlobalSequenceAllocator writer = holdingBlocksOfTen();
     GlobalSequenceAllocator reader = new GlobalSequenceAllocator(counter);
 
     assertThat(writer.allocate(1)).isEqualTo(1);
@@ -88,7 +88,7 @@ class GlobalSequenceAllocatorTest {
 
   @Test
   void whatIsLeftOfABlockStaysAGapWhenAnotherWriterTookNumbersSince() {
-    GlobalSequenceAllocator one = new GlobalSequenceAllocator(counter, 10, LONG_AGO);
+    GlobalSequenceAllocator one = holdingBlocksOfTen();
     GlobalSequenceAllocator two = new GlobalSequenceAllocator(counter);
 
     assertThat(one.allocate(1)).isEqualTo(1);
@@ -99,8 +99,8 @@ class GlobalSequenceAllocatorTest {
 
   @Test
   void aNumberIsAboveTheFloorGivenEvenIfTheBlockIsBelowIt() {
-    GlobalSequenceAllocator one = new GlobalSequenceAllocator(counter, 10, LONG_AGO);
-    GlobalSequenceAllocator two = new GlobalSequenceAllocator(counter, 10, LONG_AGO);
+    GlobalSequenceAllocator one = holdingBlocksOfTen();
+    GlobalSequenceAllocator two = holdingBlocksOfTen();
     assertThat(one.allocate(1)).isEqualTo(1);
     // another process numbered a stream's event 11, after this block was taken
     assertThat(two.allocate(1)).isEqualTo(11);
@@ -117,5 +117,10 @@ class GlobalSequenceAllocatorTest {
     assertThat(writer.allocate(1)).isEqualTo(2);
     assertThat(writer.allocate(3)).isEqualTo(3);
     assertThat(new GlobalSequenceAllocator(counter).highestAllocated()).isEqualTo(12);
+  }
+
+  /** A writer that takes ten numbers at a time and may use them for an hour. */
+  private GlobalSequenceAllocator holdingBlocksOfTen() {
+    return new GlobalSequenceAllocator(counter, 10, LONG_AGO);
   }
 }
