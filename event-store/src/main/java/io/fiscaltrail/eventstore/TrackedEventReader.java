@@ -72,6 +72,10 @@ final class TrackedEventReader {
    * The token's gaps, the event at its index (to date the gaps) and the next batch of numbers. When
    * none of that batch is there although later numbers are allocated, a writer gave up a block of
    * numbers longer than a batch: look further until an event shows up or the allocated numbers end.
+   * A batch is read as one range even at the head, where most of its numbers are a writer's block
+   * not yet used: asked for by exact {@code _id}, each of those numbers cost the embedded server an
+   * index lookup at every poll, and the polls of the live projections took more of its CPU than
+   * the inserts they followed (BENCHMARKS.md, run 23).
    */
   private SortedMap<Long, Document> fetch(MongoCollection<Document> events, GapAwareTrackingToken after, int batchSize) {
     long highestAllocated = allocator.highestAllocated(COUNTER_MAX_AGE);
@@ -83,9 +87,8 @@ final class TrackedEventReader {
     long from = after.getIndex() + 1;
     do {
       long to = Math.min(from + batchSize - 1, highestAllocated);
-      List<Long> batch = LongStream.rangeClosed(from, to).boxed().toList();
-      numbers.addAll(batch);
-      found.putAll(byNumber(batch.size() == batchSize ? between(events, from, to) : ExactKeyLookup.find(events, ID, batch).values()));
+      numbers.addAll(LongStream.rangeClosed(from, to).boxed().toList());
+      found.putAll(byNumber(between(events, from, to)));
       from += batchSize;
     } while (found.tailMap(after.getIndex() + 1).isEmpty() && from <= highestAllocated);
     List<Object> raceHoles = ExactKeyLookup.raceHoles(numbers, found.keySet());
@@ -94,12 +97,9 @@ final class TrackedEventReader {
   }
 
   /**
-   * The events numbered {@code from} to {@code to}, for a full batch behind the head (a replay, a
-   * processor catching up): one range of the {@code _id} index on MongoDB, one walk of the
-   * documents on the embedded server (its EmbeddedH2Collection), where asking for each number
-   * would look every event up on its own. The numbers up to the head, fewer than a batch, are asked
-   * for one by one: that examines only the events there on any server, also one that would answer
-   * a range by reading the whole collection.
+   * The events numbered {@code from} to {@code to}: one range of the {@code _id} index on MongoDB,
+   * one walk of the documents map on the embedded server (its EmbeddedH2Collection), both touching
+   * only the events there. A stock mongo-java-server, which only this module's tests use, scans.
    */
   private static List<Document> between(MongoCollection<Document> events, long from, long to) {
     if (from > to) {
