@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -41,6 +42,15 @@ public class GlobalSequenceEventStorageEngine extends MongoEventStorageEngine {
   @Override
   public GapAwareTrackingToken createTokenAt(Instant dateTime) {
     return strategy.createTokenAt(template.eventCollection(), dateTime);
+  }
+
+  /** An append refused for a fact stated already goes to the caller as the application's refusal, not as a conflict to retry. */
+  @Override
+  protected void handlePersistenceException(Exception exception, EventMessage<?> failedEvent) {
+    if (exception instanceof FactAlreadyStated stated) {
+      throw strategy.refusal(stated);
+    }
+    super.handlePersistenceException(exception, failedEvent);
   }
 
   /**

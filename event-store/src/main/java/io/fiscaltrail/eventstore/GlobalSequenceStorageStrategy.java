@@ -5,6 +5,8 @@ import static io.fiscaltrail.eventstore.EventDocuments.ID;
 import static io.fiscaltrail.eventstore.EventDocuments.STREAM_KEY;
 import static io.fiscaltrail.eventstore.EventDocuments.UNIQUE_KEY;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -94,6 +96,11 @@ public class GlobalSequenceStorageStrategy implements StorageStrategy {
    * ({@link HashChain}). A batch larger than one insert command is refused ({@link AppendTooLarge})
    * before it is numbered: the driver would split it, and a failure between the parts would leave
    * the first ones stored.
+   *
+   * <p>An event whose unique key is taken refuses the batch ({@link FactAlreadyStated}). A single
+   * event is refused by the unique index itself, which spares the writer a read. A longer batch is
+   * looked up first, in one exact-key read, since the insert would stop at the taken key and leave
+   * the events before it stored.
    */
   @Override
   public void appendEvents(MongoCollection<Document> eventCollection, List<? extends EventMessage<?>> events,
@@ -111,12 +118,54 @@ public class GlobalSequenceStorageStrategy implements StorageStrategy {
     }
     long highestPredecessor = HashChain.link(eventCollection, documents, streamHeads);
     refuseIfSplit(documents);
+    if (documents.size() > 1) {
+      refuseIfStated(eventCollection, domainEvents, documents);
+    }
     long first = allocator.allocate(domainEvents.size(), highestPredecessor);
     for (int i = 0; i < documents.size(); i++) {
       documents.get(i).put(ID, first + i);
     }
-    eventCollection.insertMany(documents);
+    try {
+      eventCollection.insertMany(documents);
+    } catch (MongoBulkWriteException failure) {
+      if (failure.getWriteErrors().stream().anyMatch(error -> error.getCategory() == ErrorCategory.DUPLICATE_KEY)) {
+        refuseIfStated(eventCollection, domainEvents, documents);
+      }
+      throw failure;
+    }
     streamHeads.stored(documents);
+  }
+
+  /** Throws {@link FactAlreadyStated} if other stored events hold unique keys of these documents. */
+  private static void refuseIfStated(MongoCollection<Document> eventCollection, List<DomainEventMessage<?>> events,
+      List<Document> documents) {
+    List<String> keys = new ArrayList<>();
+    for (Document document : documents) {
+      if (document.get(UNIQUE_KEY) instanceof String key) {
+        keys.add(key);
+      }
+    }
+    if (keys.isEmpty()) {
+      return;
+    }
+    Map<Object, Document> stored = ExactKeyLookup.find(eventCollection, UNIQUE_KEY, keys);
+    List<DomainEventMessage<?>> stating = new ArrayList<>();
+    List<String> taken = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      Document holder = stored.get(documents.get(i).get(UNIQUE_KEY));
+      if (holder != null && !events.get(i).getIdentifier().equals(holder.get(EventDocuments.EVENT_IDENTIFIER))) {
+        stating.add(events.get(i));
+        taken.add(documents.get(i).getString(UNIQUE_KEY));
+      }
+    }
+    if (!taken.isEmpty()) {
+      throw new FactAlreadyStated(stating, taken);
+    }
+  }
+
+  /** What the application's keys make of a refused append. */
+  RuntimeException refusal(FactAlreadyStated stated) {
+    return uniqueKeys.refusal(stated);
   }
 
   private static void refuseIfSplit(List<Document> documents) {

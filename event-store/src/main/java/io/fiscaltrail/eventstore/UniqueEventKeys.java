@@ -8,6 +8,13 @@ import org.axonframework.eventhandling.DomainEventMessage;
  * with the same key and answers which event holds a key with one exact-key read
  * ({@link GlobalSequenceEventStorageEngine#eventsWithUniqueKeys}). The application that writes the
  * events defines the keys; a process that writes none needs no bean of this type.
+ *
+ * <p>An append whose fact is stated already is refused whole ({@link FactAlreadyStated}, or what
+ * {@link #refusal} makes of it), so a writer need not look a fact up before it states it. The
+ * refusal is whole for a key of one stream (one derived from the aggregate's identity, as a
+ * voucher's is from its year): a rival writer of the same key writes the same stream and meets
+ * the append at its first event. A key that several streams may state could, in a race, leave
+ * the events of an append before the refused one stored.
  */
 public interface UniqueEventKeys {
 
@@ -32,4 +39,12 @@ public interface UniqueEventKeys {
    * started are given their keys then ({@link UniqueKeyBackfill}); a change to the rules changes it.
    */
   String scheme();
+
+  /**
+   * What an append is refused with when some of its events state facts already stated: by default
+   * the store's own {@link FactAlreadyStated}; the application may say it in its own terms.
+   */
+  default RuntimeException refusal(FactAlreadyStated stated) {
+    return stated;
+  }
 }

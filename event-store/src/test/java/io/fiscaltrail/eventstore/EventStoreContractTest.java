@@ -174,8 +174,26 @@ public abstract class EventStoreContractTest {
     assertThat(((EntryRecorded) found.get("entry#voucher-1").getPayload()).amount()).isEqualTo("1.00");
     assertThat(events().find(eq(EventDocuments.STREAM_KEY, "budget-2026#1")).first()).doesNotContainKey(EventDocuments.UNIQUE_KEY);
     assertThatThrownBy(() -> publish(event("budget-2026", 2, entry("voucher-1", "10.00"))))
-        .isInstanceOf(ConcurrencyException.class);
+        .isInstanceOfSatisfying(FactAlreadyStated.class, refused -> {
+          assertThat(refused.keys()).containsExactly("entry#voucher-1");
+          assertThat(((EntryRecorded) refused.events().get(0).getPayload()).amount()).isEqualTo("10.00");
+        });
     assertThat(events().countDocuments()).isEqualTo(2);
+  }
+
+  /** The insert would stop at the taken key with the events before it stored; the append is refused before it starts. */
+  @Test
+  void anAppendWithAFactStatedAlreadyAfterItsFirstEventWritesNothing() {
+    publish(event("budget-2026", 0, entry("voucher-1", "1.00")));
+
+    assertThatThrownBy(() -> publish(event("budget-2026", 1, entry("e-2", "2.00")),
+            event("budget-2026", 2, entry("voucher-2", "3.00")), event("budget-2026", 3, entry("voucher-1", "4.00"))))
+        .isInstanceOfSatisfying(FactAlreadyStated.class, refused -> assertThat(refused.keys()).containsExactly("entry#voucher-1"));
+
+    assertThat(events().countDocuments()).isEqualTo(1);
+    assertThat(engine.eventsWithUniqueKeys(List.of("entry#voucher-2"))).isEmpty();
+    publish(event("budget-2026", 1, entry("voucher-2", "3.00")));
+    assertThat(eventStore.readEvents("budget-2026").asStream()).hasSize(2);
   }
 
   @Test

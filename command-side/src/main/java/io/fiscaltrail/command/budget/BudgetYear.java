@@ -124,7 +124,8 @@ public class BudgetYear {
     BudgetYearRules.expenditureIsWellFormed(command);
     openIfNew(command.budgetYear(), departments);
     BudgetYearRules.financialFactsNeedAnOpenYear(closed);
-    BudgetYearRules.voucherNumbersAreUnique(command.voucher(), find(command.voucher(), register));
+    // not looked up in the store: the store refuses a voucher it holds already (VoucherKeys)
+    BudgetYearRules.voucherNumbersAreUnique(command.voucher(), knownToThisUnitOfWork(command.voucher(), register));
     String correctsEventId = null;
     if (command.corrects() != null) {
       RecordedVoucher original = find(command.corrects(), register);
@@ -236,8 +237,18 @@ public class BudgetYear {
    * which are not stored yet, else the stored events.
    */
   private RecordedVoucher find(String voucher, VoucherRegister register) {
-    RecordedVoucher recent = CurrentUnitOfWork.map(unitOfWork -> vouchersOf(unitOfWork).get(voucher)).orElse(null);
+    RecordedVoucher recent = recentlyStaged(voucher);
     return recent != null ? recent : register.find(id, voucher);
+  }
+
+  /** As {@link #find}, but only from what this unit of work staged or read ahead: no store read. */
+  private RecordedVoucher knownToThisUnitOfWork(String voucher, VoucherRegister register) {
+    RecordedVoucher recent = recentlyStaged(voucher);
+    return recent != null ? recent : register.readAheadOf(id, voucher);
+  }
+
+  private RecordedVoucher recentlyStaged(String voucher) {
+    return CurrentUnitOfWork.map(unitOfWork -> vouchersOf(unitOfWork).get(voucher)).orElse(null);
   }
 
   /**

@@ -121,10 +121,22 @@ final class BudgetYearRules {
     }
   }
 
+  /**
+   * Checked against what the command's unit of work knows of the voucher; the store's unique key
+   * on recordings holds the rule for vouchers recorded before ({@link VoucherKeys#refusal}).
+   */
   static void voucherNumbersAreUnique(String voucher, RecordedVoucher recorded) {
     if (recorded != null) {
-      throw RejectedCommand.conflict("voucher", "voucher " + voucher + " is already recorded in this year");
+      throw RejectedCommand.conflict("voucher", alreadyRecorded(voucher));
     }
+  }
+
+  static String alreadyRecorded(String voucher) {
+    return "voucher " + voucher + " is already recorded in this year";
+  }
+
+  static String alreadyReversed(String voucher) {
+    return "voucher " + voucher + " is already reversed";
   }
 
   static void onlyAStandingVoucherCanBeReversed(String voucher, RecordedVoucher original) {
@@ -132,7 +144,7 @@ final class BudgetYearRules {
       throw RejectedCommand.invalid("voucher", "no voucher " + voucher + " was recorded in this year");
     }
     if (original.isReversed()) {
-      throw RejectedCommand.conflict("voucher", "voucher " + voucher + " is already reversed");
+      throw RejectedCommand.conflict("voucher", alreadyReversed(voucher));
     }
   }
 
@@ -141,7 +153,7 @@ final class BudgetYearRules {
       throw RejectedCommand.invalid("corrects", "no voucher " + voucher + " was recorded in this year");
     }
     if (original.isReversed()) {
-      throw RejectedCommand.conflict("corrects", "voucher " + voucher + " is already reversed");
+      throw RejectedCommand.conflict("corrects", alreadyReversed(voucher));
     }
   }
 

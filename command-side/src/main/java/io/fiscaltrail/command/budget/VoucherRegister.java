@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -18,9 +19,10 @@ import org.springframework.stereotype.Component;
 /**
  * The vouchers of every fiscal year, read from the events that recorded and reversed them by their
  * unique keys ({@link VoucherKeys}) rather than kept in the {@link BudgetYear} aggregate, so that
- * its snapshot does not grow with the year. A voucher costs a command one exact-key read and no
- * write of its own: the unique index on the events holds each voucher to one recording and one
- * reversal, and a rival writer of the same year meets this command's events at their stream key.
+ * its snapshot does not grow with the year. A reversal or a correction costs its command one
+ * exact-key read of the voucher it names; a new voucher costs none, since the unique index on the
+ * events holds each voucher to one recording and one reversal and refuses a second (a rival
+ * writer of the same year meets this command's events at their stream key first).
  */
 @Component
 public class VoucherRegister {
@@ -59,10 +61,27 @@ public class VoucherRegister {
   RecordedVoucher find(BudgetYearId year, String voucher) {
     String recordingKey = VoucherKeys.recording(year, voucher);
     String reversalKey = VoucherKeys.reversal(year, voucher);
-    Map<String, DomainEventMessage<?>> found = CurrentUnitOfWork.map(unitOfWork -> unitOfWork.root().<ReadAhead>getResource(READ_AHEAD))
-        .filter(readAhead -> readAhead.asked().contains(recordingKey))
-        .map(ReadAhead::found)
+    Map<String, DomainEventMessage<?>> found = readAhead(recordingKey)
         .orElseGet(() -> events.eventsWithUniqueKeys(List.of(recordingKey, reversalKey)));
+    return recordedVoucher(found, recordingKey, reversalKey);
+  }
+
+  /** The voucher as this unit of work's read ahead found it: null when none recorded it, or it was not read ahead. */
+  RecordedVoucher readAheadOf(BudgetYearId year, String voucher) {
+    String recordingKey = VoucherKeys.recording(year, voucher);
+    return readAhead(recordingKey)
+        .map(found -> recordedVoucher(found, recordingKey, VoucherKeys.reversal(year, voucher)))
+        .orElse(null);
+  }
+
+  private static Optional<Map<String, DomainEventMessage<?>>> readAhead(String recordingKey) {
+    return CurrentUnitOfWork.map(unitOfWork -> unitOfWork.root().<ReadAhead>getResource(READ_AHEAD))
+        .filter(readAhead -> readAhead.asked().contains(recordingKey))
+        .map(ReadAhead::found);
+  }
+
+  private static RecordedVoucher recordedVoucher(
+      Map<String, DomainEventMessage<?>> found, String recordingKey, String reversalKey) {
     DomainEventMessage<?> recording = found.get(recordingKey);
     if (recording == null) {
       return null;
