@@ -85,10 +85,15 @@ public class GlobalSequenceAllocator {
     return first;
   }
 
-  /** The highest number handed out so far, 0 before the first. */
+  /**
+   * The highest number handed out so far, 0 before the first: the counter, less the rest of this
+   * process's block while no other writer has taken numbers after it, since none of that rest is
+   * handed out yet. Without that, a reader of this process at the head asked for a block's worth of
+   * numbers that hold nothing at every poll.
+   */
   public long highestAllocated() {
     Document counter = counters.find(eq("_id", COUNTER_ID)).first();
-    long highest = counter == null ? 0 : ((Number) counter.get(VALUE)).longValue();
+    long highest = withoutTheRestOfThisBlock(counter == null ? 0 : ((Number) counter.get(VALUE)).longValue());
     // the store wins (a counter that was reset is believed); an allocation racing with this read
     // is then seen by the next read
     highestSeen.set(highest);
@@ -110,6 +115,10 @@ public class GlobalSequenceAllocator {
       return highestAllocated();
     }
     return highestSeen.get();
+  }
+
+  private synchronized long withoutTheRestOfThisBlock(long counter) {
+    return counter == end && next <= end ? next - 1 : counter;
   }
 
   /** Sets the counter back to before the unused rest of the block, unless another writer advanced it. */

@@ -26,6 +26,7 @@ import org.h2.mvstore.MVStore;
 final class ExaminedDocumentsBackend extends H2Backend {
 
   private final Map<String, AtomicLong> examined = new ConcurrentHashMap<>();
+  private final Map<String, AtomicLong> queries = new ConcurrentHashMap<>();
 
   ExaminedDocumentsBackend() {
     super(MVStore.open(null));
@@ -35,8 +36,14 @@ final class ExaminedDocumentsBackend extends H2Backend {
     return examined.getOrDefault(collection, new AtomicLong()).get();
   }
 
+  /** The queries the collection answered, whatever they examined. */
+  long queries(String collection) {
+    return queries.getOrDefault(collection, new AtomicLong()).get();
+  }
+
   void resetCounts() {
     examined.clear();
+    queries.clear();
   }
 
   @Override
@@ -58,6 +65,7 @@ final class ExaminedDocumentsBackend extends H2Backend {
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
             int batchSize, Document fieldSelector) {
+          queries.computeIfAbsent(collectionName, name -> new AtomicLong()).incrementAndGet();
           return super.queryDocuments(idRangeAsExactIds(query), orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
 

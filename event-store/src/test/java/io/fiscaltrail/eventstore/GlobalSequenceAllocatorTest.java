@@ -87,6 +87,21 @@ class GlobalSequenceAllocatorTest {
   }
 
   @Test
+  void theRestOfAWritersOwnBlockIsNotHandedOutToItsReaderUntilAnotherWriterTakesNumbersAfterIt() {
+    GlobalSequenceAllocator writer = holdingBlocksOfTen();
+    assertThat(writer.highestAllocated()).isZero();
+
+    writer.allocate(3);
+    assertThat(writer.highestAllocated()).as("1 to 3 of the block 1 to 10").isEqualTo(3);
+    assertThat(new GlobalSequenceAllocator(counter).highestAllocated()).as("another process sees the counter").isEqualTo(10);
+    writer.allocate(2);
+    assertThat(writer.highestAllocated(LONG_AGO)).as("its own numbers at once").isEqualTo(5);
+
+    new GlobalSequenceAllocator(counter).allocate(1);
+    assertThat(writer.highestAllocated()).as("11 is another writer's, and 6 to 10 may still be handed out below it").isEqualTo(11);
+  }
+
+  @Test
   void whatIsLeftOfABlockStaysAGapWhenAnotherWriterTookNumbersSince() {
     GlobalSequenceAllocator one = holdingBlocksOfTen();
     GlobalSequenceAllocator two = new GlobalSequenceAllocator(counter);

@@ -53,15 +53,7 @@ class StoreReadsWithoutScanningTest {
     server.bind("127.0.0.1", 0);
     client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
     database = client.getDatabase("scan");
-    JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-    engine = new GlobalSequenceEventStorageEngine(
-        MongoEventStorageEngine.builder().eventSerializer(serializer).snapshotSerializer(serializer),
-        DefaultMongoTemplate.builder().mongoDatabase(database).build(),
-        new GlobalSequenceStorageStrategy(
-            new GlobalSequenceAllocator(database.getCollection(COUNTER)),
-            Duration.ofSeconds(10),
-            Clock.systemUTC(),
-            NOTES_STARTING_WITH_KEY));
+    engine = engine(database, new GlobalSequenceAllocator(database.getCollection(COUNTER)));
     for (int batch = 0; batch < UNRELATED_EVENTS / 1_000; batch++) {
       int first = batch * 1_000;
       engine.appendEvents(IntStream.range(first, first + 1_000)
@@ -69,6 +61,14 @@ class StoreReadsWithoutScanningTest {
           .toList());
     }
     engine.appendEvents(List.of(event("budget-2026", 0, "a"), event("budget-2026", 1, "b"), event("budget-2026", 2, "key:c")));
+  }
+
+  private static GlobalSequenceEventStorageEngine engine(MongoDatabase database, GlobalSequenceAllocator allocator) {
+    JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+    return new GlobalSequenceEventStorageEngine(
+        MongoEventStorageEngine.builder().eventSerializer(serializer).snapshotSerializer(serializer),
+        DefaultMongoTemplate.builder().mongoDatabase(database).build(),
+        new GlobalSequenceStorageStrategy(allocator, Duration.ofSeconds(10), Clock.systemUTC(), NOTES_STARTING_WITH_KEY));
   }
 
   @AfterAll
@@ -118,6 +118,22 @@ class StoreReadsWithoutScanningTest {
 
     assertThat(polled).hasSize(2);
     assertThat(backend.examined(EVENTS)).isEqualTo(2);
+  }
+
+  @Test
+  void aTrackingPollAtTheHeadOfThisProcesssOwnBlockOfNumbersAsksForNoEvent() {
+    // a database of its own: the rest of the block would be a gap to the other tests' reads
+    MongoDatabase blocks = client.getDatabase("blocks");
+    GlobalSequenceEventStorageEngine blockWriter = engine(blocks, new GlobalSequenceAllocator(blocks.getCollection(COUNTER), 100, Duration.ofHours(1)));
+    blockWriter.appendEvents(List.of(event("budget-2028", 0, "first of a block")));
+    TrackingToken head = blockWriter.createHeadToken();
+    blockWriter.appendEvents(List.of(event("budget-2028", 1, "second")));
+    backend.resetCounts();
+
+    assertThat(blockWriter.readEvents(head, false).toList()).hasSize(1);
+
+    // one range up to the second event; then, at the head, nothing up to the end of the block is asked for
+    assertThat(backend.queries(EVENTS)).isEqualTo(1);
   }
 
   @Test
