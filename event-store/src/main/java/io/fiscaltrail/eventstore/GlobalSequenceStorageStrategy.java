@@ -10,6 +10,7 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.axonframework.common.Assert;
 import org.axonframework.eventhandling.DomainEventData;
@@ -263,14 +263,20 @@ public class GlobalSequenceStorageStrategy implements StorageStrategy {
     return GapAwareTrackingToken.newInstance(highestStored(eventsCollection), Collections.emptySet());
   }
 
-  /** Probes back from the counter by exact {@code _id}s, a few hundred numbers a read. */
+  /**
+   * Probes back from the counter, a few hundred numbers a read, each read one {@code _id} range
+   * that answers the numbers alone. Asked for by exact {@code _id}, the embedded server matched each
+   * event found against every number asked for.
+   */
   private long highestStored(MongoCollection<Document> eventsCollection) {
     long top = allocator.highestAllocated();
     while (top > 0) {
       long bottom = Math.max(1, top - HEAD_PROBE + 1);
-      List<Long> numbers = LongStream.rangeClosed(bottom, top).boxed().toList();
-      OptionalLong highest = ExactKeyLookup.find(eventsCollection, ID, numbers).keySet().stream()
-          .mapToLong(number -> ((Number) number).longValue())
+      OptionalLong highest = eventsCollection.find(new Document(ID, new Document("$gte", bottom).append("$lte", top)))
+          .projection(Projections.include(ID))
+          .into(new ArrayList<>())
+          .stream()
+          .mapToLong(EventDocuments::globalSequence)
           .max();
       if (highest.isPresent()) {
         return highest.getAsLong();

@@ -63,15 +63,19 @@ final class StreamReader {
         .filter(sequenceNumber -> sequenceNumber >= 0);
   }
 
+  /**
+   * Whether the commit of the last event read still lacks its last event. The insert is ordered and
+   * stops at its first failure, so a commit whose last event is stored is stored whole: one key is
+   * asked for, not the rest of the commit. Asked for all, the rest of a 2,000-event import was
+   * looked up at every batch of a load that read into it, and the embedded server matched each
+   * event found against every key asked for: most of its CPU while a large year was imported and
+   * snapshotted (BENCHMARKS.md, run 23).
+   */
   private boolean isBeingInserted(MongoCollection<Document> events, String aggregateIdentifier, Document last) {
-    long lastRead = sequenceNumber(last);
     long commitEnd = commit(last).last();
-    if (commitEnd == lastRead || recordedAt(last).isBefore(clock.instant().minus(abandonAfter))) {
+    if (commitEnd == sequenceNumber(last) || recordedAt(last).isBefore(clock.instant().minus(abandonAfter))) {
       return false;
     }
-    List<String> rest = LongStream.rangeClosed(lastRead + 1, commitEnd)
-        .mapToObj(sequenceNumber -> streamKey(aggregateIdentifier, sequenceNumber))
-        .toList();
-    return ExactKeyLookup.find(events, STREAM_KEY, rest).size() < rest.size();
+    return ExactKeyLookup.find(events, STREAM_KEY, List.of(streamKey(aggregateIdentifier, commitEnd))).isEmpty();
   }
 }
