@@ -3,15 +3,10 @@ package io.fiscaltrail.command.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.fiscaltrail.command.InMemoryMongo;
 import io.fiscaltrail.command.RejectedCommand;
 import io.fiscaltrail.command.department.DepartmentDirectory;
-import io.fiscaltrail.eventstore.GlobalSequenceAllocator;
 import io.fiscaltrail.eventstore.GlobalSequenceEventStorageEngine;
-import io.fiscaltrail.eventstore.GlobalSequenceStorageStrategy;
 import io.fiscaltrail.kernel.budget.BudgetLine;
 import io.fiscaltrail.kernel.budget.BudgetYearId;
 import io.fiscaltrail.kernel.budget.ExpenditureClassification;
@@ -19,8 +14,6 @@ import io.fiscaltrail.kernel.budget.RecordExpenditure;
 import io.fiscaltrail.kernel.budget.ReverseExpenditure;
 import io.fiscaltrail.kernel.budget.ThreePublicCategory;
 import io.fiscaltrail.kernel.money.Money;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.stream.LongStream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -29,10 +22,6 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,20 +33,12 @@ import org.junit.jupiter.api.Test;
  */
 class VoucherUniquenessTest {
 
-  private static final Serializer SERIALIZER = JacksonSerializer.builder()
-      .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS))
-      .build();
   private static final BudgetYearId YEAR = BudgetYearId.of("beita-union", 2022);
   private static final ExpenditureClassification CLASSIFICATION =
       new ExpenditureClassification(BudgetLine.BASIC_PUBLIC, "2012901", "30201", ThreePublicCategory.NONE, false, false);
 
   private final InMemoryMongo mongo = new InMemoryMongo();
-  private final GlobalSequenceEventStorageEngine storage = new GlobalSequenceEventStorageEngine(
-      MongoEventStorageEngine.builder().eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER),
-      DefaultMongoTemplate.builder().mongoDatabase(mongo.database()).build(),
-      new GlobalSequenceStorageStrategy(
-          new GlobalSequenceAllocator(mongo.collection(GlobalSequenceAllocator.DEFAULT_COLLECTION)),
-          Duration.ofSeconds(10), Clock.systemUTC(), new VoucherKeys()));
+  private final GlobalSequenceEventStorageEngine storage = mongo.eventStorage(new VoucherKeys());
   private Configuration axon;
   private CommandGateway gateway;
 
@@ -123,8 +104,6 @@ class VoucherUniquenessTest {
   }
 
   private int voucherReads() {
-    return (int) mongo.commands().stream()
-        .filter(command -> command.containsKey("find") && command.getDocument("filter").containsKey("uniqueKey"))
-        .count();
+    return mongo.findsFiltering("uniqueKey");
   }
 }

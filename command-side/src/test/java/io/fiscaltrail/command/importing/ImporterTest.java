@@ -11,25 +11,14 @@ import io.fiscaltrail.command.budget.VoucherKeys;
 import io.fiscaltrail.command.budget.VoucherRegister;
 import io.fiscaltrail.command.department.Department;
 import io.fiscaltrail.command.department.DepartmentDirectory;
-import io.fiscaltrail.eventstore.GlobalSequenceAllocator;
 import io.fiscaltrail.eventstore.GlobalSequenceEventStorageEngine;
-import io.fiscaltrail.eventstore.GlobalSequenceStorageStrategy;
 import io.fiscaltrail.kernel.budget.BudgetYearId;
 import io.fiscaltrail.kernel.department.DepartmentCode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,22 +30,13 @@ import org.junit.jupiter.api.Test;
  */
 class ImporterTest {
 
-  private static final Serializer SERIALIZER = JacksonSerializer.builder()
-      .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS))
-      .build();
-
   private static final String UNION =
       """
       {"type":"department","source":"test","department":"beita-union","name":"北塔区总工会","authorizedHeadcount":3,"actualHeadcount":3}
       """.strip();
 
   private final InMemoryMongo mongo = new InMemoryMongo();
-  private final GlobalSequenceEventStorageEngine storage = new GlobalSequenceEventStorageEngine(
-      MongoEventStorageEngine.builder().eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER),
-      DefaultMongoTemplate.builder().mongoDatabase(mongo.database()).build(),
-      new GlobalSequenceStorageStrategy(
-          new GlobalSequenceAllocator(mongo.collection(GlobalSequenceAllocator.DEFAULT_COLLECTION)),
-          Duration.ofSeconds(10), Clock.systemUTC(), new VoucherKeys()));
+  private final GlobalSequenceEventStorageEngine storage = mongo.eventStorage(new VoucherKeys());
   private Configuration axon;
   private Importer importer;
 
@@ -153,9 +133,7 @@ class ImporterTest {
   }
 
   private int voucherReads() {
-    return (int) mongo.commands().stream()
-        .filter(command -> command.containsKey("find") && command.getDocument("filter").containsKey("uniqueKey"))
-        .count();
+    return mongo.findsFiltering("uniqueKey");
   }
 
   @Test
