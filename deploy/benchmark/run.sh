@@ -8,7 +8,7 @@
 #               ratio); results.json then has null for what was not measured. For diagnosis.
 #   --points=N,.. as-of points (entries in the big year) instead of the mode's
 #   --rounds=N  rounds of gateway ingest and raw inserts, interleaved, and of raw scan and rebuilds
-#               (default 3); each of those figures is the median of its rounds
+#               (default 5); each of those figures is the median of its rounds
 #   FISCALTRAIL_JAR=path  measure that jar instead (builds nothing)
 #   BENCH_JAVA_OPTS=...   extra options for the benchmark JVM (a profiler, say)
 # Builds the all-in-one jar when it is missing or older than any source, compiles the benchmark

@@ -36,11 +36,13 @@ final class TrackedEventReader {
   private static final Duration COUNTER_MAX_AGE = Duration.ofMillis(50);
 
   private final GlobalSequenceAllocator allocator;
+  private final RecentAppends recentAppends;
   private final Duration gapTimeout;
   private final Clock clock;
 
-  TrackedEventReader(GlobalSequenceAllocator allocator, Duration gapTimeout, Clock clock) {
+  TrackedEventReader(GlobalSequenceAllocator allocator, RecentAppends recentAppends, Duration gapTimeout, Clock clock) {
     this.allocator = allocator;
+    this.recentAppends = recentAppends;
     this.gapTimeout = gapTimeout;
     this.clock = clock;
   }
@@ -83,7 +85,7 @@ final class TrackedEventReader {
     if (after.hasGaps()) {
       numbers.add(after.getIndex());
     }
-    SortedMap<Long, Document> found = byNumber(ExactKeyLookup.find(events, ID, numbers).values());
+    SortedMap<Long, Document> found = byNumber(exactly(events, numbers));
     long from = after.getIndex() + 1;
     do {
       long to = Math.min(from + batchSize - 1, highestAllocated);
@@ -97,15 +99,23 @@ final class TrackedEventReader {
   }
 
   /**
-   * The events numbered {@code from} to {@code to}: one range of the {@code _id} index on MongoDB,
-   * one walk of the documents map on the embedded server (its EmbeddedH2Collection), both touching
-   * only the events there. A stock mongo-java-server, which only this module's tests use, scans.
+   * The events numbered {@code from} to {@code to}: this process's own appends when it holds them
+   * all ({@link RecentAppends}), else one range of the {@code _id} index on MongoDB, one walk of the
+   * documents map on the embedded server (its EmbeddedH2Collection), both touching only the events
+   * there. A stock mongo-java-server, which only this module's tests use, scans.
    */
-  private static List<Document> between(MongoCollection<Document> events, long from, long to) {
-    if (from > to) {
-      return List.of();
+  private List<Document> between(MongoCollection<Document> events, long from, long to) {
+    List<Document> recent = recentAppends.between(from, to);
+    if (recent != null) {
+      return recent;
     }
     return events.find(new Document(ID, new Document("$gte", from).append("$lte", to))).into(new ArrayList<>());
+  }
+
+  /** The events of these numbers that are stored: this process's own appends when it holds them all. */
+  private Collection<Document> exactly(MongoCollection<Document> events, List<Long> numbers) {
+    List<Document> recent = recentAppends.exactly(numbers);
+    return recent != null ? recent : ExactKeyLookup.find(events, ID, numbers).values();
   }
 
   private static SortedMap<Long, Document> byNumber(Collection<Document> events) {

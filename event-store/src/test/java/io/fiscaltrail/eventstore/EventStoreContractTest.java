@@ -283,6 +283,24 @@ public abstract class EventStoreContractTest {
   }
 
   @Test
+  void eventsTrackedFromThisProcesssOwnAppendsAreTheOnesAnotherProcessReadsFromTheStore() {
+    publish(event("budget-2026", 0, entry("e-1", "1492000.00")), event("budget-2026", 1, entry("e-2", "-92000.50")));
+    publish(event("budget-2027", 0, entry("voucher-3", "0.01")));
+    GlobalSequenceEventStorageEngine anotherProcess = engine(new GlobalSequenceAllocator(counters()));
+
+    List<List<Object>> own = track(null).stream().map(EventStoreContractTest::everythingOf).toList();
+    List<List<Object>> fromTheStore = anotherProcess.readEvents(null, false).map(EventStoreContractTest::everythingOf).toList();
+
+    assertThat(own).hasSize(3).isEqualTo(fromTheStore);
+  }
+
+  private static List<Object> everythingOf(TrackedEventMessage<?> message) {
+    DomainEventMessage<?> event = (DomainEventMessage<?>) message;
+    return List.of(message.trackingToken(), event.getIdentifier(), event.getType(), event.getAggregateIdentifier(),
+        event.getSequenceNumber(), event.getTimestamp(), event.getPayload(), event.getMetaData());
+  }
+
+  @Test
   void headAndTimeTokensAreGlobalSequenceTokens() {
     publish(event("a", 0, entry("a-0", "1.00")));
     clock.advance(Duration.ofMinutes(1));

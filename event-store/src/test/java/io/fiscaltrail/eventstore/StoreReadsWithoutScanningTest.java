@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * With 20,000 unrelated events stored, loading a small stream, finding its last sequence number and
  * polling for new events each examine only the documents they return (plus the counter), counted
- * by the server itself. The control query, Axon's stock stream query, examines every document.
+ * by the server itself; a poll for the process's own new events asks the server nothing. The
+ * control query, Axon's stock stream query, examines every document.
  */
 class StoreReadsWithoutScanningTest {
 
@@ -109,15 +110,43 @@ class StoreReadsWithoutScanningTest {
   }
 
   @Test
-  void aTrackingPollExaminesOnlyTheNewEvents() {
+  void aTrackingPollForAnotherProcesssNewEventsExaminesOnlyThem() {
     TrackingToken head = engine.createHeadToken();
     engine.appendEvents(List.of(event("budget-2027", 0, "new"), event("budget-2027", 1, "newer")));
+    GlobalSequenceEventStorageEngine anotherProcess = engine(database, new GlobalSequenceAllocator(database.getCollection(COUNTER)));
+    backend.resetCounts();
+
+    List<? extends TrackedEventMessage<?>> polled = anotherProcess.readEvents(head, false).toList();
+
+    assertThat(polled).hasSize(2);
+    assertThat(backend.examined(EVENTS)).isEqualTo(2);
+  }
+
+  @Test
+  void aTrackingPollForThisProcesssOwnNewEventsAsksTheStoreForNone() {
+    TrackingToken head = engine.createHeadToken();
+    engine.appendEvents(List.of(event("budget-2029", 0, "new"), event("budget-2029", 1, "newer")));
     backend.resetCounts();
 
     List<? extends TrackedEventMessage<?>> polled = engine.readEvents(head, false).toList();
 
-    assertThat(polled).hasSize(2);
-    assertThat(backend.examined(EVENTS)).isEqualTo(2);
+    assertThat(polled).extracting(message -> (Object) message.getPayload()).containsExactly("new", "newer");
+    assertThat(backend.queries(EVENTS)).isZero();
+  }
+
+  @Test
+  void aTrackingPollOverAnotherProcesssEventReadsTheStore() {
+    TrackingToken head = engine.createHeadToken();
+    GlobalSequenceEventStorageEngine anotherProcess = engine(database, new GlobalSequenceAllocator(database.getCollection(COUNTER)));
+    engine.appendEvents(List.of(event("budget-2030", 0, "own")));
+    anotherProcess.appendEvents(List.of(event("budget-2031", 0, "another's")));
+    engine.appendEvents(List.of(event("budget-2030", 1, "own again")));
+    backend.resetCounts();
+
+    List<? extends TrackedEventMessage<?>> polled = engine.readEvents(head, false).toList();
+
+    assertThat(polled).extracting(message -> (Object) message.getPayload()).containsExactly("own", "another's", "own again");
+    assertThat(backend.queries(EVENTS)).isEqualTo(1);
   }
 
   @Test
@@ -132,8 +161,9 @@ class StoreReadsWithoutScanningTest {
 
     assertThat(blockWriter.readEvents(head, false).toList()).hasSize(1);
 
-    // one range up to the second event; then, at the head, nothing up to the end of the block is asked for
-    assertThat(backend.queries(EVENTS)).isEqualTo(1);
+    // the second event is this process's own; then, at the head, nothing up to the end of the
+    // block is asked for (a range up to it would be read from the store, and again at every poll)
+    assertThat(backend.queries(EVENTS)).isZero();
   }
 
   @Test

@@ -133,7 +133,7 @@ public final class Benchmark {
     }
     String pointsOption = option(args, "--points=", quick ? "1000,10000" : "1000,10000,100000");
     int[] points = Arrays.stream(pointsOption.split(",")).mapToInt(Integer::parseInt).sorted().toArray();
-    int rounds = Integer.parseInt(option(args, "--rounds=", "3"));
+    int rounds = Integer.parseInt(option(args, "--rounds=", "5"));
     Benchmark benchmark = new Benchmark(quick, phases, points, rounds, out, dataDir, external);
     try {
       benchmark.run();
@@ -339,16 +339,18 @@ public final class Benchmark {
     settle();
     long before = head();
     commandProfile.reset();
+    ThreadCpu cpu = ThreadCpu.start();
     long t0 = System.nanoTime();
     for (Object command : commands) {
       gateway.sendAndWait(command);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    Map<String, Double> cpuPerCommand = cpu.msPer(commands.size());
     long events = head() - before;
-    log(String.format(Locale.ROOT, "  gateway round %d: %d commands, %d events in %.1f s (%.1f commands/s)",
-        round, commands.size(), events, seconds, commands.size() / seconds));
+    log(String.format(Locale.ROOT, "  gateway round %d: %d commands, %d events in %.1f s (%.1f commands/s), CPU ms per command, by thread: %s",
+        round, commands.size(), events, seconds, commands.size() / seconds, cpuPerCommand));
     if (round == 1) {
-      profileGatewayIngest(commands.size(), seconds);
+      profileGatewayIngest(commands.size(), seconds, cpuPerCommand);
       results.put("_ingest_commands", commands.size());
       results.put("_ingest_events", events);
     }
@@ -366,14 +368,18 @@ public final class Benchmark {
     processors.forEach(StreamingEventProcessor::shutDown);
     long before = head();
     commandProfile.reset();
+    ThreadCpu cpu = ThreadCpu.start();
     long t0 = System.nanoTime();
     for (Object command : more) {
       gateway.sendAndWait(command);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    Map<String, Double> cpuPerCommand = cpu.msPer(more.size());
     log("  with the projections stopped:");
     commandProfile.snapshot().forEach((key, stat) -> log(String.format(Locale.ROOT, "  mongo %-58s %6.2f per command, %6.2f ms per command",
         key, stat[0] / (double) more.size(), stat[1] / 1e6 / more.size())));
+    log("  CPU ms per command, by thread: " + cpuPerCommand);
+    results.put("_ingest_projections_stopped_cpu_ms_per_command", cpuPerCommand);
     long events = head() - before;
     processors.forEach(StreamingEventProcessor::start);
     awaitCaughtUp(Duration.ofMinutes(5));
@@ -476,14 +482,18 @@ public final class Benchmark {
     for (int i = 0; i < 100; i++) { // warm-up
       raw.insertOne(copy(sample, -1 - i));
     }
+    ThreadCpu cpu = ThreadCpu.start();
     long t0 = System.nanoTime();
     for (int i = 0; i < count; i++) {
       raw.insertOne(copy(sample, i));
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    Map<String, Double> cpuPerInsert = cpu.msPer(count);
     raw.drop();
     results.put("_raw_document_bytes", size(sample));
-    log(String.format(Locale.ROOT, "  raw insert round: %d inserts of %d B in %.1f s", count, size(sample), seconds));
+    results.put("_raw_insert_cpu_ms_per_insert", cpuPerInsert);
+    log(String.format(Locale.ROOT, "  raw insert round: %d inserts of %d B in %.1f s, CPU ms per insert, by thread: %s",
+        count, size(sample), seconds, cpuPerInsert));
     return count / seconds;
   }
 
@@ -491,8 +501,8 @@ public final class Benchmark {
     return rates.stream().map(rate -> round(rate, 1)).toList();
   }
 
-  /** What each gateway command cost in MongoDB commands, by thread: where the time of the ingest went. */
-  private void profileGatewayIngest(int commands, double seconds) {
+  /** What each gateway command cost in MongoDB commands and in CPU, by thread: where the time of the ingest went. */
+  private void profileGatewayIngest(int commands, double seconds, Map<String, Double> cpuPerCommand) {
     Map<String, Object> profile = new LinkedHashMap<>();
     commandProfile.snapshot().forEach((key, stat) -> {
       profile.put(key, Map.of("per_command", round(stat[0] / (double) commands, 2), "ms_per_command", round(stat[1] / 1e6 / commands, 2)));
@@ -500,6 +510,61 @@ public final class Benchmark {
     });
     log(String.format(Locale.ROOT, "  (wall time per command: %.2f ms)", seconds * 1000 / commands));
     results.put("_gateway_mongo_commands", profile);
+    results.put("_gateway_cpu_ms_per_command", cpuPerCommand);
+  }
+
+  /**
+   * The CPU time the process and its threads took between {@link #start} and {@link #msPer}, by
+   * thread name less its number ({@code mongo-server-worker2} counts as {@code mongo-server-worker}):
+   * what a command costs the machine, which its wall time shows only when the two cores are busy.
+   * Threads that ended in between are not counted; the process figure counts them, and the
+   * collector and compiler too.
+   */
+  static final class ThreadCpu {
+    static final String PROCESS = "process";
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final Map<Long, Long> threadNanos;
+    private final long processNanos;
+
+    private ThreadCpu(Map<Long, Long> threadNanos, long processNanos) {
+      this.threadNanos = threadNanos;
+      this.processNanos = processNanos;
+    }
+
+    static ThreadCpu start() {
+      Map<Long, Long> nanos = new java.util.HashMap<>();
+      for (long id : THREADS.getAllThreadIds()) {
+        nanos.put(id, THREADS.getThreadCpuTime(id));
+      }
+      return new ThreadCpu(nanos, processNanos());
+    }
+
+    /** Milliseconds per unit of work, the process first, then thread groups from the busiest, 0.01 ms and more. */
+    Map<String, Double> msPer(int units) {
+      Map<String, Long> byGroup = new java.util.HashMap<>();
+      for (java.lang.management.ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+        if (thread == null) {
+          continue;
+        }
+        long now = THREADS.getThreadCpuTime(thread.getThreadId());
+        long spent = now - threadNanos.getOrDefault(thread.getThreadId(), 0L);
+        if (now > 0 && spent > 0) {
+          byGroup.merge(thread.getThreadName().replaceAll("-?\\d+$", ""), spent, Long::sum);
+        }
+      }
+      Map<String, Double> perUnit = new LinkedHashMap<>();
+      perUnit.put(PROCESS, round((processNanos() - processNanos) / 1e6 / units, 3));
+      byGroup.entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+          .filter(group -> group.getValue() / 1e6 / units >= 0.01)
+          .forEach(group -> perUnit.put(group.getKey(), round(group.getValue() / 1e6 / units, 3)));
+      return perUnit;
+    }
+
+    private static long processNanos() {
+      return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
   }
 
   /**
