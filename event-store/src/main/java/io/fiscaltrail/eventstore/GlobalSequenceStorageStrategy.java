@@ -131,10 +131,14 @@ public class GlobalSequenceStorageStrategy implements StorageStrategy {
     for (int i = 0; i < documents.size(); i++) {
       documents.get(i).put(ID, first + i);
     }
+    long last = first + documents.size() - 1;
+    recentAppends.inserting(first, last);
     try {
       eventCollection.insertMany(documents);
-    } catch (MongoBulkWriteException failure) {
-      if (failure.getWriteErrors().stream().anyMatch(error -> error.getCategory() == ErrorCategory.DUPLICATE_KEY)) {
+    } catch (RuntimeException failure) {
+      recentAppends.failed(first, last);
+      if (failure instanceof MongoBulkWriteException bulk
+          && bulk.getWriteErrors().stream().anyMatch(error -> error.getCategory() == ErrorCategory.DUPLICATE_KEY)) {
         refuseIfStated(eventCollection, domainEvents, documents);
       }
       throw failure;

@@ -20,6 +20,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -71,6 +72,12 @@ class CommandSideConfiguration {
   @Bean
   CorrelationDataProvider originOfEvents() {
     return OriginMetaData.PROVIDER;
+  }
+
+  /** Finds the aggregate a command targets as Axon does, with each command class inspected once. */
+  @Bean
+  CommandTargetResolver commandTargetResolver() {
+    return new CommandTargets();
   }
 
   /**

@@ -280,12 +280,14 @@ public final class Benchmark {
   // ---------------------------------------------------------------------------------------------
   // ingest
 
+  /** Slices of a round: the gateway's and the raw inserts' alternate, so that both meet the same machine. */
+  private static final int SLICES_PER_ROUND = 10;
+
   /**
-   * The gateway's ingest and the raw driver's inserts in interleaved rounds, each figure the median
-   * of its rounds, the ratio theirs: single runs of either varied by a fifth and more on this
-   * machine (run 23: raw inserts 1,116.5-1,662.8 docs/s in runs of the same code), and a ratio of
-   * two single runs carried both variations. What the gateway's commands sent to MongoDB is
-   * profiled in the first round.
+   * The gateway's ingest and the raw driver's inserts in rounds, each figure the median of its
+   * rounds, the ratio theirs. Within a round the two alternate in slices ({@link #interleavedRound}).
+   * What the gateway's commands sent to MongoDB, and the CPU they took, are profiled in the first
+   * round.
    */
   private void ingestAndRawInsert(int departments, int expendituresPerYear, int rawInserts) {
     boolean ingest = phases.contains("ingest");
@@ -296,11 +298,13 @@ public final class Benchmark {
     List<Double> gatewayRates = new ArrayList<>();
     List<Double> rawRates = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {
+      double[] rates = interleavedRound(round,
+          ingest ? workload("gw" + round, departments, expendituresPerYear) : List.of(), raw ? rawInserts : 0);
       if (ingest) {
-        gatewayRates.add(gatewayRound(round, departments, expendituresPerYear));
+        gatewayRates.add(rates[0]);
       }
       if (raw) {
-        rawRates.add(rawInsertRound(rawInserts));
+        rawRates.add(rates[1]);
       }
     }
     if (ingest) {
@@ -332,29 +336,120 @@ public final class Benchmark {
     }
   }
 
-  /** One round of the gateway's ingest, on departments of its own: its events a second. */
-  private double gatewayRound(int round, int departments, int expendituresPerYear) {
-    List<Object> commands = workload("gw" + round, departments, expendituresPerYear);
+  /**
+   * One round of the gateway's commands (on departments of their own) and of acknowledged
+   * single-document inserts of documents the size of a stored event, into a fresh collection with a
+   * unique index, in {@value #SLICES_PER_ROUND} alternating slices. Each side's rate is its work
+   * over the time of its own slices: {events a second, inserts a second}. On this 2-core machine the
+   * speed of the same code changes within seconds (run 24: a raw round of 3,000 inserts took 1.1 s
+   * and the next 1.8 s), and a round of each side after the other paired one side's fast seconds
+   * with the other's slow ones (round ratios of 0.28 to 0.61 within one run). Before each raw slice
+   * the projections finish folding the gateway's events, which would otherwise be timed against the
+   * raw inserts; the few events they are behind when a gateway slice ends are folded untimed.
+   */
+  private double[] interleavedRound(int round, List<Object> commands, int rawInserts) {
+    RawInserts raw = rawInserts > 0 ? RawInserts.prepare(database, largestEventNearTheHead()) : null;
     awaitCaughtUp(Duration.ofMinutes(5));
     settle();
     long before = head();
     commandProfile.reset();
-    ThreadCpu cpu = ThreadCpu.start();
-    long t0 = System.nanoTime();
-    for (Object command : commands) {
-      gateway.sendAndWait(command);
+    ThreadCpu gatewayCpu = new ThreadCpu();
+    ThreadCpu rawCpu = new ThreadCpu();
+    long gatewayNanos = 0;
+    long rawNanos = 0;
+    for (int slice = 0; slice < SLICES_PER_ROUND; slice++) {
+      if (!commands.isEmpty()) {
+        commandProfile.resume();
+        gatewayCpu.begin();
+        long t0 = System.nanoTime();
+        for (Object command : commands.subList(commands.size() * slice / SLICES_PER_ROUND, commands.size() * (slice + 1) / SLICES_PER_ROUND)) {
+          gateway.sendAndWait(command);
+        }
+        gatewayNanos += System.nanoTime() - t0;
+        gatewayCpu.end();
+        awaitCaughtUp(Duration.ofMinutes(5));
+        commandProfile.pause();
+      }
+      if (raw != null) {
+        rawCpu.begin();
+        long t0 = System.nanoTime();
+        raw.insert(rawInserts * slice / SLICES_PER_ROUND, rawInserts * (slice + 1) / SLICES_PER_ROUND);
+        rawNanos += System.nanoTime() - t0;
+        rawCpu.end();
+      }
     }
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    Map<String, Double> cpuPerCommand = cpu.msPer(commands.size());
-    long events = head() - before;
-    log(String.format(Locale.ROOT, "  gateway round %d: %d commands, %d events in %.1f s (%.1f commands/s), CPU ms per command, by thread: %s",
-        round, commands.size(), events, seconds, commands.size() / seconds, cpuPerCommand));
-    if (round == 1) {
-      profileGatewayIngest(commands.size(), seconds, cpuPerCommand);
-      results.put("_ingest_commands", commands.size());
-      results.put("_ingest_events", events);
+    double[] rates = new double[2];
+    if (!commands.isEmpty()) {
+      double seconds = gatewayNanos / 1e9;
+      long events = head() - before;
+      Map<String, Double> cpuPerCommand = gatewayCpu.msPer(commands.size());
+      log(String.format(Locale.ROOT, "  gateway round %d: %d commands, %d events in %.1f s (%.1f commands/s), CPU ms per command, by thread: %s",
+          round, commands.size(), events, seconds, commands.size() / seconds, cpuPerCommand));
+      if (round == 1) {
+        profileGatewayIngest(commands.size(), seconds, cpuPerCommand);
+        results.put("_ingest_commands", commands.size());
+        results.put("_ingest_events", events);
+      }
+      rates[0] = events / seconds;
     }
-    return events / seconds;
+    if (raw != null) {
+      double seconds = rawNanos / 1e9;
+      Map<String, Double> cpuPerInsert = rawCpu.msPer(rawInserts);
+      raw.drop();
+      results.put("_raw_document_bytes", raw.documentBytes());
+      results.put("_raw_insert_cpu_ms_per_insert", cpuPerInsert);
+      log(String.format(Locale.ROOT, "  raw insert round %d: %d inserts of %d B in %.1f s, CPU ms per insert, by thread: %s",
+          round, rawInserts, raw.documentBytes(), seconds, cpuPerInsert));
+      rates[1] = rawInserts / seconds;
+    }
+    return rates;
+  }
+
+  /** The largest of a few events near the head, all exact-key reads: what a raw insert writes. */
+  private Document largestEventNearTheHead() {
+    awaitCaughtUp(Duration.ofMinutes(5));
+    MongoCollection<Document> events = database.getCollection("domainevents");
+    long headId = head();
+    Document sample = events.find(new Document("_id", headId)).first();
+    if (sample == null) {
+      throw new IllegalStateException("no event with _id " + headId);
+    }
+    for (long id = Math.max(0, headId - 50); id < headId; id++) {
+      Document candidate = events.find(new Document("_id", id)).first();
+      if (candidate != null && size(candidate) > size(sample)) {
+        sample = candidate;
+      }
+    }
+    return sample;
+  }
+
+  /** Copies of one event document, inserted one at a time, acknowledged, into a collection of their own. */
+  private record RawInserts(MongoCollection<Document> collection, Document sample) {
+
+    static RawInserts prepare(MongoDatabase database, Document sample) {
+      MongoCollection<Document> collection = database.getCollection("bench_raw_insert");
+      collection.createIndex(Indexes.ascending("streamKey"), new IndexOptions().unique(true).name("uniqueStreamKey"));
+      RawInserts raw = new RawInserts(collection, sample);
+      for (int i = 0; i < 100; i++) { // warm-up, numbered below the timed ones
+        collection.insertOne(copy(sample, -1 - i));
+      }
+      return raw;
+    }
+
+    /** Copies numbered {@code from} (inclusive) to {@code to} (exclusive). */
+    void insert(int from, int to) {
+      for (int i = from; i < to; i++) {
+        collection.insertOne(copy(sample, i));
+      }
+    }
+
+    int documentBytes() {
+      return size(sample);
+    }
+
+    void drop() {
+      collection.drop();
+    }
   }
 
   /**
@@ -368,12 +463,14 @@ public final class Benchmark {
     processors.forEach(StreamingEventProcessor::shutDown);
     long before = head();
     commandProfile.reset();
-    ThreadCpu cpu = ThreadCpu.start();
+    ThreadCpu cpu = new ThreadCpu();
+    cpu.begin();
     long t0 = System.nanoTime();
     for (Object command : more) {
       gateway.sendAndWait(command);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    cpu.end();
     Map<String, Double> cpuPerCommand = cpu.msPer(more.size());
     log("  with the projections stopped:");
     commandProfile.snapshot().forEach((key, stat) -> log(String.format(Locale.ROOT, "  mongo %-58s %6.2f per command, %6.2f ms per command",
@@ -457,45 +554,6 @@ public final class Benchmark {
         singles + " requests, " + events + " events in " + fmt(seconds, 1) + " s");
   }
 
-  /**
-   * One round of acknowledged single-document inserts of documents the size of a stored event,
-   * same server, same run, into a fresh collection with a unique index: its documents a second.
-   */
-  private double rawInsertRound(int count) {
-    awaitCaughtUp(Duration.ofMinutes(5));
-    MongoCollection<Document> events = database.getCollection("domainevents");
-    long headId = head();
-    Document sample = events.find(new Document("_id", headId)).first();
-    if (sample == null) {
-      throw new IllegalStateException("no event with _id " + headId);
-    }
-    // the largest of a few events near the head, all exact-key reads
-    for (long id = Math.max(0, headId - 50); id < headId; id++) {
-      Document candidate = events.find(new Document("_id", id)).first();
-      if (candidate != null && size(candidate) > size(sample)) {
-        sample = candidate;
-      }
-    }
-    MongoCollection<Document> raw = database.getCollection("bench_raw_insert");
-    raw.createIndex(Indexes.ascending("streamKey"), new IndexOptions().unique(true).name("uniqueStreamKey"));
-    settle();
-    for (int i = 0; i < 100; i++) { // warm-up
-      raw.insertOne(copy(sample, -1 - i));
-    }
-    ThreadCpu cpu = ThreadCpu.start();
-    long t0 = System.nanoTime();
-    for (int i = 0; i < count; i++) {
-      raw.insertOne(copy(sample, i));
-    }
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    Map<String, Double> cpuPerInsert = cpu.msPer(count);
-    raw.drop();
-    results.put("_raw_document_bytes", size(sample));
-    results.put("_raw_insert_cpu_ms_per_insert", cpuPerInsert);
-    log(String.format(Locale.ROOT, "  raw insert round: %d inserts of %d B in %.1f s, CPU ms per insert, by thread: %s",
-        count, size(sample), seconds, cpuPerInsert));
-    return count / seconds;
-  }
 
   private static List<Double> rounded(List<Double> rates) {
     return rates.stream().map(rate -> round(rate, 1)).toList();
@@ -514,47 +572,47 @@ public final class Benchmark {
   }
 
   /**
-   * The CPU time the process and its threads took between {@link #start} and {@link #msPer}, by
-   * thread name less its number ({@code mongo-server-worker2} counts as {@code mongo-server-worker}):
-   * what a command costs the machine, which its wall time shows only when the two cores are busy.
-   * Threads that ended in between are not counted; the process figure counts them, and the
-   * collector and compiler too.
+   * The CPU time the process and its threads took between each {@link #begin} and the {@link #end}
+   * after it, summed, by thread name less its number ({@code mongo-server-worker2} counts as
+   * {@code mongo-server-worker}): what the work cost the machine, which its wall time shows only
+   * when the two cores are busy. A thread that ended in between is not counted; the process figure
+   * counts it, and the collector and compiler too.
    */
   static final class ThreadCpu {
     static final String PROCESS = "process";
     private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private final Map<Long, Long> threadNanos;
-    private final long processNanos;
+    private final Map<String, Long> byGroup = new java.util.HashMap<>();
+    private long process;
+    private Map<Long, Long> threadsAtBegin = Map.of();
+    private long processAtBegin;
 
-    private ThreadCpu(Map<Long, Long> threadNanos, long processNanos) {
-      this.threadNanos = threadNanos;
-      this.processNanos = processNanos;
-    }
-
-    static ThreadCpu start() {
-      Map<Long, Long> nanos = new java.util.HashMap<>();
+    void begin() {
+      threadsAtBegin = new java.util.HashMap<>();
       for (long id : THREADS.getAllThreadIds()) {
-        nanos.put(id, THREADS.getThreadCpuTime(id));
+        threadsAtBegin.put(id, THREADS.getThreadCpuTime(id));
       }
-      return new ThreadCpu(nanos, processNanos());
+      processAtBegin = processNanos();
     }
 
-    /** Milliseconds per unit of work, the process first, then thread groups from the busiest, 0.01 ms and more. */
-    Map<String, Double> msPer(int units) {
-      Map<String, Long> byGroup = new java.util.HashMap<>();
+    void end() {
+      process += processNanos() - processAtBegin;
       for (java.lang.management.ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
         if (thread == null) {
           continue;
         }
         long now = THREADS.getThreadCpuTime(thread.getThreadId());
-        long spent = now - threadNanos.getOrDefault(thread.getThreadId(), 0L);
+        long spent = now - threadsAtBegin.getOrDefault(thread.getThreadId(), 0L);
         if (now > 0 && spent > 0) {
           byGroup.merge(thread.getThreadName().replaceAll("-?\\d+$", ""), spent, Long::sum);
         }
       }
+    }
+
+    /** Milliseconds per unit of work, the process first, then thread groups from the busiest, 0.01 ms and more. */
+    Map<String, Double> msPer(int units) {
       Map<String, Double> perUnit = new LinkedHashMap<>();
-      perUnit.put(PROCESS, round((processNanos() - processNanos) / 1e6 / units, 3));
+      perUnit.put(PROCESS, round(process / 1e6 / units, 3));
       byGroup.entrySet().stream()
           .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
           .filter(group -> group.getValue() / 1e6 / units >= 0.01)
@@ -573,9 +631,20 @@ public final class Benchmark {
    */
   static final class CommandProfile implements CommandListener {
     private final Map<String, long[]> stats = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean paused;
 
     void reset() {
       stats.clear();
+      paused = false;
+    }
+
+    /** Stops counting until {@link #resume}: while the raw inserts run between the gateway's slices. */
+    void pause() {
+      paused = true;
+    }
+
+    void resume() {
+      paused = false;
     }
 
     Map<String, long[]> snapshot() {
@@ -603,6 +672,9 @@ public final class Benchmark {
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
     private void count(String command, long nanos) {
+      if (paused) {
+        return;
+      }
       String thread = Thread.currentThread().getName();
       String group = thread.equals("main") || thread.startsWith("http-nio") ? "command path"
           : thread.startsWith("WorkPackage") || thread.startsWith("Coordinator") ? "projections" : "other";
