@@ -3,10 +3,9 @@ package io.fiscaltrail.eventstore;
 import static io.fiscaltrail.eventstore.EventDocuments.globalSequence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import org.bson.Document;
 
 /**
@@ -31,14 +30,17 @@ final class RecentAppends {
     }
   }
 
-  private final int capacity;
-  private final NavigableMap<Long, Document> byNumber = new TreeMap<>();
+  // a ring by number: an event is kept until a number as many places higher is stored
+  private final long[] numbers;
+  private final Document[] events;
   // appends sent and not yet answered: as many as the process's threads writing at once
   private final List<Numbers> inserting = new ArrayList<>();
 
-  /** @param capacity how many events are kept; the lowest-numbered go first */
+  /** @param capacity how many consecutive numbers are kept, up to the highest stored */
   RecentAppends(int capacity) {
-    this.capacity = capacity;
+    this.numbers = new long[capacity];
+    this.events = new Document[capacity];
+    Arrays.fill(numbers, Long.MIN_VALUE);
   }
 
   /** The numbers {@code first} to {@code last} are being inserted by this process. */
@@ -56,10 +58,10 @@ final class RecentAppends {
     long first = globalSequence(batch.get(0));
     inserting.remove(new Numbers(first, first + batch.size() - 1));
     for (Document event : batch) {
-      byNumber.put(globalSequence(event), event);
-    }
-    while (byNumber.size() > capacity) {
-      byNumber.pollFirstEntry();
+      long number = globalSequence(event);
+      int slot = slot(number);
+      numbers[slot] = number;
+      events[slot] = event;
     }
   }
 
@@ -68,25 +70,23 @@ final class RecentAppends {
    * one of those numbers or is inserting it; null otherwise.
    */
   synchronized List<Document> between(long from, long to) {
-    if (from > to) {
-      return List.of();
-    }
-    NavigableMap<Long, Document> range = byNumber.subMap(from, true, to, true);
-    if (range.size() < to - from + 1) {
-      for (long number = from; number <= to; number++) {
-        if (!range.containsKey(number) && !isBeingInserted(number)) {
-          return null;
-        }
+    List<Document> stored = new ArrayList<>();
+    for (long number = from; number <= to; number++) {
+      Document event = find(number);
+      if (event != null) {
+        stored.add(event);
+      } else if (!isBeingInserted(number)) {
+        return null;
       }
     }
-    return new ArrayList<>(range.values());
+    return stored;
   }
 
   /** The stored events of these numbers, if this process inserted or is inserting every one; null otherwise. */
   synchronized List<Document> exactly(Collection<Long> numbers) {
     List<Document> events = new ArrayList<>(numbers.size());
     for (Long number : numbers) {
-      Document event = byNumber.get(number);
+      Document event = find(number);
       if (event != null) {
         events.add(event);
       } else if (!isBeingInserted(number)) {
@@ -94,6 +94,15 @@ final class RecentAppends {
       }
     }
     return events;
+  }
+
+  private Document find(long number) {
+    int slot = slot(number);
+    return numbers[slot] == number ? events[slot] : null;
+  }
+
+  private int slot(long number) {
+    return (int) Math.floorMod(number, (long) numbers.length);
   }
 
   private boolean isBeingInserted(long number) {

@@ -340,7 +340,8 @@ public final class Benchmark {
    * One round of the gateway's commands (on departments of their own) and of acknowledged
    * single-document inserts of documents the size of a stored event, into a fresh collection with a
    * unique index, in {@value #SLICES_PER_ROUND} alternating slices. Each side's rate is its work
-   * over the time of its own slices: {events a second, inserts a second}. On this 2-core machine the
+   * over the time of its own slices: {events a second, inserts a second}; the MongoDB commands and
+   * the CPU are counted during the gateway's slices. On this 2-core machine the
    * speed of the same code changes within seconds (run 24: a raw round of 3,000 inserts took 1.1 s
    * and the next 1.8 s), and a round of each side after the other paired one side's fast seconds
    * with the other's slow ones (round ratios of 0.28 to 0.61 within one run). Before each raw slice
@@ -367,8 +368,8 @@ public final class Benchmark {
         }
         gatewayNanos += System.nanoTime() - t0;
         gatewayCpu.end();
+        commandProfile.pause(); // the wait below reads the token store from this thread
         awaitCaughtUp(Duration.ofMinutes(5));
-        commandProfile.pause();
       }
       if (raw != null) {
         rawCpu.begin();

@@ -15,7 +15,11 @@ import org.h2.mvstore.type.ObjectDataType;
  * of every lookup: a third of the CPU of a projection replay went there. This type keeps the same
  * order (so data files written by the stock backend stay valid, and stay readable by it) but
  * remembers each key's serialized bytes, by identity, as long as the key object lives (the keys of
- * loaded pages, the key of a running lookup), within a bound on the memory it takes.
+ * loaded pages, the key of a running lookup). No other bound: what it holds is bounded by the keys
+ * alive, which H2's page cache bounds, and a bounded cache recorded every read of every comparison
+ * for its eviction order, which a thread of its own then replayed: 9-11 % of the process's CPU
+ * while the gateway ingested (BENCHMARKS.md, run 24). A search serializes the key it looks for
+ * once, not at each comparison.
  *
  * <p>The same bytes are what a page write stores for such a key, in H2's own format: H2 serialized
  * every key of every page a commit writes once more, and each acknowledged event's commit writes
@@ -26,14 +30,14 @@ final class IndexKeyType extends ObjectDataType {
 
   static final IndexKeyType INSTANCE = new IndexKeyType();
 
-  private static final long REMEMBERED_BYTES = 16L * 1024 * 1024;
   /** How H2's ObjectDataType tags a Java-serialized object (its TYPE_SERIALIZED_OBJECT). */
   private static final byte SERIALIZED_OBJECT = 19;
 
   private final Cache<Object, byte[]> serialized = Caffeine.newBuilder()
       .weakKeys() // identity, and gone with the key object
-      .maximumWeight(REMEMBERED_BYTES)
-      .weigher((Object key, byte[] bytes) -> bytes.length)
+      // forgetting the keys that died is a few reference polls, done by the thread that noticed;
+      // handed to the common pool, each woke a thread: 0.1 ms of CPU per gateway command (run 24)
+      .executor(Runnable::run)
       .build();
 
   private IndexKeyType() {}
@@ -45,6 +49,36 @@ final class IndexKeyType extends ObjectDataType {
       return a == b ? 0 : compareNotNull(serializedForm(a), serializedForm(b));
     }
     return super.compare(a, b);
+  }
+
+  /** H2's binary search over a page's keys, with the key looked for serialized once. */
+  @Override
+  public int binarySearch(Object key, Object storage, int size, int initialGuess) {
+    if (!(key instanceof KeyValue)) {
+      return super.binarySearch(key, storage, size, initialGuess);
+    }
+    byte[] wanted = serializedForm(key);
+    Object[] keys = (Object[]) storage;
+    int low = 0;
+    int high = size - 1;
+    int x = initialGuess - 1; // as H2: a guess of 0 means none
+    if (x < 0 || x > high) {
+      x = high >>> 1;
+    }
+    while (low <= high) {
+      Object other = keys[x];
+      int compare = other == key ? 0
+          : other instanceof KeyValue ? compareNotNull(wanted, serializedForm(other)) : super.compare(key, other);
+      if (compare > 0) {
+        low = x + 1;
+      } else if (compare < 0) {
+        high = x - 1;
+      } else {
+        return x;
+      }
+      x = (low + high) >>> 1;
+    }
+    return ~low;
   }
 
   /** As H2 writes a serialized object: its tag, its length, its bytes. */

@@ -58,6 +58,30 @@ class IndexKeyTypeTest {
   }
 
   @Test
+  void findsEveryKeyInAPageWhereH2sOwnSearchFindsIt() {
+    ObjectDataType stock = new ObjectDataType();
+    Random random = new Random(11);
+    List<KeyValue> page = new ArrayList<>();
+    for (int i = 0; i < 48; i++) {
+      page.add(new KeyValue("stream-" + random.nextInt(50) + "/2022#" + random.nextInt(100_000)));
+    }
+    page.sort(stock::compare);
+    Object[] keys = page.toArray();
+    List<Object> wanted = new ArrayList<>(page);
+    for (int i = 0; i < 48; i++) {
+      wanted.add(new KeyValue("stream-" + random.nextInt(50) + "/2022#" + random.nextInt(100_000))); // mostly absent
+    }
+    wanted.add(new KeyValue(new ArrayList<>(page.get(5).stream().toList()))); // equal, another object
+    for (Object key : wanted) {
+      for (int guess : new int[] {0, 1, 24, 48, 60}) {
+        assertThat(IndexKeyType.INSTANCE.binarySearch(key, keys, keys.length, guess))
+            .as("%s, guess %d", key, guess)
+            .isEqualTo(stock.binarySearch(key, keys, keys.length, guess));
+      }
+    }
+  }
+
+  @Test
   void writesEveryKeyAsTheBytesH2WritesAndReadsThemBack() {
     ObjectDataType stock = new ObjectDataType();
     List<Object> keys = List.of(new KeyValue("budget-2026#3"), new KeyValue(42L), new KeyValue("代码", 7),
