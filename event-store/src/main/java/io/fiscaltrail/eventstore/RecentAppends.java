@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.PrimitiveIterator;
+import java.util.stream.LongStream;
 import org.bson.Document;
 
 /**
@@ -70,8 +72,18 @@ final class RecentAppends {
    * one of those numbers or is inserting it; null otherwise.
    */
   synchronized List<Document> between(long from, long to) {
+    return storedOrNull(LongStream.rangeClosed(from, to).iterator());
+  }
+
+  /** The stored events of these numbers, if this process inserted or is inserting every one; null otherwise. */
+  synchronized List<Document> exactly(Collection<Long> numbers) {
+    return storedOrNull(numbers.stream().mapToLong(Long::longValue).iterator());
+  }
+
+  private List<Document> storedOrNull(PrimitiveIterator.OfLong numbers) {
     List<Document> stored = new ArrayList<>();
-    for (long number = from; number <= to; number++) {
+    while (numbers.hasNext()) {
+      long number = numbers.nextLong();
       Document event = find(number);
       if (event != null) {
         stored.add(event);
@@ -80,20 +92,6 @@ final class RecentAppends {
       }
     }
     return stored;
-  }
-
-  /** The stored events of these numbers, if this process inserted or is inserting every one; null otherwise. */
-  synchronized List<Document> exactly(Collection<Long> numbers) {
-    List<Document> events = new ArrayList<>(numbers.size());
-    for (Long number : numbers) {
-      Document event = find(number);
-      if (event != null) {
-        events.add(event);
-      } else if (!isBeingInserted(number)) {
-        return null;
-      }
-    }
-    return events;
   }
 
   private Document find(long number) {
