@@ -17,7 +17,7 @@ import org.h2.mvstore.type.ObjectDataType;
  * remembers each key's serialized bytes, by identity, as long as the key object lives (the keys of
  * loaded pages, the key of a running lookup). No other bound: what it holds is bounded by the keys
  * alive, which H2's page cache bounds, and a bounded cache recorded every read of every comparison
- * for its eviction order, which a thread of its own then replayed: 9-11 % of the process's CPU
+ * for its eviction order, which a thread of its own then replayed: 5-11 % of the process's CPU
  * while the gateway ingested (BENCHMARKS.md, run 24). A search serializes the key it looks for
  * once, not at each comparison.
  *
@@ -36,7 +36,7 @@ final class IndexKeyType extends ObjectDataType {
   private final Cache<Object, byte[]> serialized = Caffeine.newBuilder()
       .weakKeys() // identity, and gone with the key object
       // forgetting the keys that died is a few reference polls, done by the thread that noticed;
-      // handed to the common pool, each woke a thread: 0.1 ms of CPU per gateway command (run 24)
+      // handed to the common pool, each woke a thread: 0.09-0.22 ms of CPU per gateway command (run 24)
       .executor(Runnable::run)
       .build();
 
