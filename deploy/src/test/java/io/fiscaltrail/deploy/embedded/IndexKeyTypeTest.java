@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.bson.Document;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
@@ -39,15 +40,7 @@ class IndexKeyTypeTest {
   void ordersEveryPairOfKeysAsH2DoesByTheirSerializedForm() {
     ObjectDataType stock = new ObjectDataType();
     Random random = new Random(7);
-    List<KeyValue> keys = new ArrayList<>();
-    for (int i = 0; i < 400; i++) {
-      keys.add(switch (random.nextInt(4)) {
-        case 0 -> new KeyValue("stream-" + random.nextInt(50) + "/2022#" + random.nextInt(100_000));
-        case 1 -> new KeyValue((long) random.nextInt(1_000_000) - 500_000);
-        case 2 -> new KeyValue(random.nextInt(1000));
-        default -> new KeyValue("代码" + random.nextInt(100), random.nextInt(10));
-      });
-    }
+    List<KeyValue> keys = Stream.generate(() -> anyKey(random)).limit(400).toList();
     for (KeyValue a : keys) {
       for (KeyValue b : keys) {
         assertThat(Integer.signum(IndexKeyType.INSTANCE.compare(a, b)))
@@ -61,16 +54,10 @@ class IndexKeyTypeTest {
   void findsEveryKeyInAPageWhereH2sOwnSearchFindsIt() {
     ObjectDataType stock = new ObjectDataType();
     Random random = new Random(11);
-    List<KeyValue> page = new ArrayList<>();
-    for (int i = 0; i < 48; i++) {
-      page.add(new KeyValue("stream-" + random.nextInt(50) + "/2022#" + random.nextInt(100_000)));
-    }
-    page.sort(stock::compare);
+    List<KeyValue> page = Stream.generate(() -> streamKey(random)).limit(48).sorted(stock::compare).toList();
     Object[] keys = page.toArray();
     List<Object> wanted = new ArrayList<>(page);
-    for (int i = 0; i < 48; i++) {
-      wanted.add(new KeyValue("stream-" + random.nextInt(50) + "/2022#" + random.nextInt(100_000))); // mostly absent
-    }
+    Stream.generate(() -> streamKey(random)).limit(48).forEach(wanted::add); // mostly absent
     wanted.add(new KeyValue(new ArrayList<>(page.get(5).stream().toList()))); // equal, another object
     for (Object key : wanted) {
       for (int guess : new int[] {0, 1, 24, 48, 60}) {
@@ -122,6 +109,21 @@ class IndexKeyTypeTest {
     });
 
     withServer(() -> DurableH2Backend.open(file), events -> assertEveryEventFound(events, stored + 500));
+  }
+
+  /** Keys of the kinds the application's indexes hold: stream keys, numbers, compound keys. */
+  private static KeyValue anyKey(Random random) {
+    return switch (random.nextInt(4)) {
+      case 0 -> streamKey(random);
+      case 1 -> new KeyValue((long) random.nextInt(1_000_000) - 500_000);
+      case 2 -> new KeyValue(random.nextInt(1000));
+      default -> new KeyValue("代码" + random.nextInt(100), random.nextInt(10));
+    };
+  }
+
+  /** A key of the events' unique stream key index, as mongo-java-server builds it. */
+  private static KeyValue streamKey(Random random) {
+    return new KeyValue("stream-" + random.nextInt(50) + "/2022#" + random.nextInt(100_000));
   }
 
   private static Document event(int n) {
